@@ -1,0 +1,74 @@
+package baoku.cli;
+
+import baoku.page.Page;
+import baoku.page.PageJson;
+import baoku.parse.PageHints;
+import baoku.parse.PageInputException;
+import baoku.parse.PageParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code baoku parse FILE...}: prints each page as parsed-page JSON or as a readable outline. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = "Parse raw page text and print its structure.")
+final class ParseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Page files to parse.")
+  List<Path> files;
+
+  @Option(names = "--paper", description = "Paper name, where the page does not print it.")
+  String paper;
+
+  @Option(names = "--date", description = "Issue date YYYY-MM-DD, where the page does not print it.")
+  LocalDate date;
+
+  @Option(names = "--page", description = "Page number, where the page does not print it.")
+  Integer page;
+
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      description = "json (the parsed-page JSON) or text (an outline). Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
+
+  enum OutputFormat {
+    json,
+    text
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PageParser parser = new PageParser();
+    PageJson json = new PageJson();
+    PageHints hints = new PageHints(paper, date, page);
+    int failures = 0;
+    for (Path file : files) {
+      try {
+        Page parsed = parser.parse(Files.readAllBytes(file), file.toString(), hints);
+        out.println(format == OutputFormat.json ? json.write(parsed) : Outline.of(parsed));
+      } catch (PageInputException e) {
+        err.println("baoku parse: " + e.getMessage());
+        failures++;
+      } catch (IOException e) {
+        err.println("baoku parse: " + file + ": cannot read (" + Main.oneLine(e) + ")");
+        failures++;
+      }
+    }
+    return failures == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,63 @@
+package baoku.page;
+
+import java.util.List;
+
+/**
+ * One article as printed on one page.
+ *
+ * @param kicker the 引题 above the title, or {@code null}
+ * @param title the 主题; where the page prints none, a title derived from the text (see {@code
+ *     titleSource}); {@code null} only for an article with no text at all
+ * @param subtitle the 副题 below the title, or {@code null}
+ * @param column the 栏目 banner the article runs under, or {@code null}
+ * @param authors reporters and writers as named in the byline (记者 付小惠 → 付小惠)
+ * @param dateline the dateline that opens the text (本报讯, 新华社北京7月22日电), or {@code null}
+ * @param genre {@code news}, {@code commentary}, {@code review}, {@code photo}
+ * @param paragraphs the body in reading order, subheads kept in place as their own paragraph
+ * @param subheads the subheads, also present in {@code paragraphs}
+ * @param images the photos printed with the article
+ * @param continuedOn the page the article jumps to (下转第2版), or {@code null}
+ * @param continuedFrom the page the article continues from (上接第1版), or {@code null}
+ * @param titleSource {@link TitleSource#PRINTED} or {@link TitleSource#DERIVED}
+ */
+public record Article(
+    String kicker,
+    String title,
+    String subtitle,
+    String column,
+    List<String> authors,
+    String dateline,
+    String genre,
+    List<String> paragraphs,
+    List<String> subheads,
+    List<Image> images,
+    Integer continuedOn,
+    Integer continuedFrom,
+    TitleSource titleSource) {
+
+  public Article {
+    authors = authors == null ? List.of() : List.copyOf(authors);
+    paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+    subheads = subheads == null ? List.of() : List.copyOf(subheads);
+    images = images == null ? List.of() : List.copyOf(images);
+  }
+
+  /** The printed headline parts joined, as a reader sees them. */
+  public String headline() {
+    StringBuilder out = new StringBuilder();
+    for (String part : new String[] {kicker, title, subtitle}) {
+      if (part != null && !part.isEmpty()) {
+        if (!out.isEmpty()) {
+          out.append(' ');
+        }
+        out.append(part);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The body as one text, paragraphs separated by newlines. */
+  public String text() {
+    return String.join("\n", paragraphs);
+  }
+}

@@ -1,0 +1,40 @@
+package baoku.page;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One printed page of one issue, as the parser recovers it.
+ *
+ * @param source the file the page was read from, as the caller named it
+ * @param issue what the masthead and the caller say about the issue
+ * @param number the page number (版次), or {@code null} where neither page nor caller says
+ * @param masthead the masthead's text as printed, lines joined by spaces, or {@code null}
+ * @param otherBlocks advertisements and banners, never part of an article
+ * @param articles the articles in reading order
+ * @param people the people the page names, each once
+ */
+public record Page(
+    String source,
+    Issue issue,
+    @JsonProperty("page") Integer number,
+    String masthead,
+    List<OtherBlock> otherBlocks,
+    List<Article> articles,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Person> people) {
+
+  public Page {
+    otherBlocks = otherBlocks == null ? List.of() : List.copyOf(otherBlocks);
+    articles = articles == null ? List.of() : List.copyOf(articles);
+    people = people == null ? List.of() : List.copyOf(people);
+  }
+
+  public Page withPeople(List<Person> value) {
+    return new Page(source, issue, number, masthead, otherBlocks, articles, value);
+  }
+
+  public Page withIssue(Issue value) {
+    return new Page(source, value, number, masthead, otherBlocks, articles, people);
+  }
+}
