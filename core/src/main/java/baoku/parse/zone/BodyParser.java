@@ -1,0 +1,83 @@
+package baoku.parse.zone;
+
+import baoku.parse.layout.ClassifiedLine;
+import baoku.parse.layout.ColumnWidths;
+import baoku.parse.layout.Layout;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rejoins an article's lines into paragraphs. Where lines are paragraphs (e-paper text) a line
+ * that does not end a sentence was cut at a column edge and runs on. Where lines are column lines
+ * (PDF text) a paragraph ends with a line that ends a sentence short of the column's edge, or
+ * before a line that is indented or starts short by the indent the extraction lost. Lines are
+ * joined with nothing between them: Chinese text has no spaces between words.
+ */
+public final class BodyParser {
+
+  public Body parse(List<BodyPiece> pieces, Layout layout, ColumnWidths columns) {
+    List<String> paragraphs = new ArrayList<>();
+    List<String> subheads = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    ClassifiedLine previous = null;
+    for (BodyPiece piece : pieces) {
+      ClassifiedLine line = piece.line();
+      if (piece.subhead()) {
+        flush(current, paragraphs);
+        paragraphs.add(line.text());
+        subheads.add(line.text());
+        previous = null;
+        continue;
+      }
+      if (previous != null && startsParagraph(previous, line, layout, columns)) {
+        flush(current, paragraphs);
+      }
+      append(current, line.text());
+      previous = line;
+    }
+    flush(current, paragraphs);
+    return new Body(paragraphs, subheads);
+  }
+
+  private static boolean startsParagraph(
+      ClassifiedLine previous, ClassifiedLine line, Layout layout, ColumnWidths columns) {
+    boolean colon = previous.text().endsWith("：") || previous.text().endsWith(":");
+    if (layout == Layout.EPAPER) {
+      return previous.closes() || colon;
+    }
+    if (!previous.closes()) {
+      return false;
+    }
+    double column = columns.at(line.line().index());
+    if (Double.isNaN(column)) {
+      return true;
+    }
+    return previous.width() < column - 1.0
+        || line.indented()
+        || line.opensArticle()
+        || (line.width() <= column - 1.5 && !line.closes())
+        || (line.blankBefore() > 0 && line.width() < column - 0.5);
+  }
+
+  /** Joins a line to the paragraph; a space only between two Latin letters or digits. */
+  private static void append(StringBuilder paragraph, String text) {
+    if (!paragraph.isEmpty()
+        && !text.isEmpty()
+        && isLatin(paragraph.charAt(paragraph.length() - 1))
+        && isLatin(text.charAt(0))) {
+      paragraph.append(' ');
+    }
+    paragraph.append(text);
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static void flush(StringBuilder current, List<String> paragraphs) {
+    if (!current.isEmpty()) {
+      paragraphs.add(current.toString());
+      current.setLength(0);
+    }
+  }
+}
