@@ -36,7 +36,8 @@ final class ParseStages {
   private ParseStages() {}
 
   /** A stage from its declared inputs and outputs and what it does. */
-  static Stage stage(String name, Set<Key<?>> requires, Set<Key<?>> produces, Consumer<Document> f) {
+  static Stage stage(
+      String name, Set<Key<?>> requires, Set<Key<?>> produces, Consumer<Document> f) {
     return new Stage() {
       @Override
       public Set<Key<?>> requires() {

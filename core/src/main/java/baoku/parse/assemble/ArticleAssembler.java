@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Groups a page's zones into articles. Headlines are paired with bodies in the direction the page
  * runs: most pages print a headline above its text, but PDF extraction often yields the text first
- * and its headline after. The direction that leaves fewer headlines and bodies unpaired wins;
- * a headline that is followed by its byline always belongs to the text after it.
+ * and its headline after. The direction that leaves fewer headlines and bodies unpaired wins; a
+ * headline that is followed by its byline always belongs to the text after it.
  */
 public final class ArticleAssembler {
   /** Widest line (ems) that is still set as a subhead between paragraphs. */
@@ -93,8 +93,8 @@ public final class ArticleAssembler {
   }
 
   /**
-   * Step 2: a headline-like group without prose that names a bank, a company or a phone number,
-   * set at the top or foot of the page or with a Latin brand mark, is an advertisement.
+   * Step 2: a headline-like group without prose that names a bank, a company or a phone number, set
+   * at the top or foot of the page or with a Latin brand mark, is an advertisement.
    */
   private void takeAdverts(List<Unit> units, List<OtherBlock> others) {
     for (int i = 0; i < units.size(); i++) {

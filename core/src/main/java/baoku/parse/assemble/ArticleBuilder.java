@@ -38,10 +38,7 @@ public final class ArticleBuilder {
   }
 
   public Article build(ArticleParts parts, Layout layout, ColumnWidths columns) {
-    double column =
-        parts.headLines().isEmpty()
-            ? Double.NaN
-            : columns.at(nearestBodyLine(parts));
+    double column = parts.headLines().isEmpty() ? Double.NaN : columns.at(nearestBodyLine(parts));
     Headline headline =
         parts.headLines().isEmpty()
             ? new Headline(null, null, null, null)

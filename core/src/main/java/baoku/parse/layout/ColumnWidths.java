@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The width of the text column each line was set in, estimated from the lines around it that run
- * to the column's edge (running text that does not end a sentence). Articles on one page are set
- * in columns of different widths, so the estimate is local.
+ * The width of the text column each line was set in, estimated from the lines around it that run to
+ * the column's edge (running text that does not end a sentence). Articles on one page are set in
+ * columns of different widths, so the estimate is local.
  */
 public final class ColumnWidths {
   private static final int WINDOW = 12;

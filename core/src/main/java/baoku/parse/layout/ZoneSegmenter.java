@@ -261,7 +261,9 @@ public final class ZoneSegmenter {
       if (paragraphOpen()) {
         return line.blankBefore() == 0 || line.width() >= column - 1.5;
       }
-      return line.width() >= column - 2.5 && i + 1 < lines.size() && runsOn(lines.get(i + 1), i + 1);
+      return line.width() >= column - 2.5
+          && i + 1 < lines.size()
+          && runsOn(lines.get(i + 1), i + 1);
     }
 
     /**
@@ -312,8 +314,7 @@ public final class ZoneSegmenter {
       List<Block> out = new ArrayList<>();
       for (BlockBuilder b : blocks) {
         if (b.kind == BlockKind.CAPTION || !b.lines.isEmpty()) {
-          out.add(
-              new Block(b.kind, b.lines, b.image, b.images, b.continuedOn, b.continuedFrom));
+          out.add(new Block(b.kind, b.lines, b.image, b.images, b.continuedOn, b.continuedFrom));
         }
       }
       return out;

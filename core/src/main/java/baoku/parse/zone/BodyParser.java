@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rejoins an article's lines into paragraphs. Where lines are paragraphs (e-paper text) a line
- * that does not end a sentence was cut at a column edge and runs on. Where lines are column lines
- * (PDF text) a paragraph ends with a line that ends a sentence short of the column's edge, or
- * before a line that is indented or starts short by the indent the extraction lost. Lines are
- * joined with nothing between them: Chinese text has no spaces between words.
+ * Rejoins an article's lines into paragraphs. Where lines are paragraphs (e-paper text) a line that
+ * does not end a sentence was cut at a column edge and runs on. Where lines are column lines (PDF
+ * text) a paragraph ends with a line that ends a sentence short of the column's edge, or before a
+ * line that is indented or starts short by the indent the extraction lost. Lines are joined with
+ * nothing between them: Chinese text has no spaces between words.
  */
 public final class BodyParser {
 

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads bylines in the forms Chinese papers print them: on a line of their own (■ 记者 倪琨, ■ 本报评论员,
- * 文/图 张三) or opening the first paragraph after a dateline (本报讯（记者 付小惠 白建伟）, 新华社北京7月22日电（记者
- * 张三、李四）).
+ * 文/图 张三) or opening the first paragraph after a dateline (本报讯（记者 付小惠 白建伟）, 新华社北京7月22日电（记者 张三、李四）).
  */
 public final class BylineParser {
   /** Bullets that typesetters put before a byline. */
@@ -64,7 +63,8 @@ public final class BylineParser {
     if (at < paragraph.length() && isOpenParen(paragraph.charAt(at))) {
       int close = closingParen(paragraph, at);
       if (close > at) {
-        names = parseNames(paragraph.substring(at + 1, close).strip(), dateline != null).orElse(null);
+        names =
+            parseNames(paragraph.substring(at + 1, close).strip(), dateline != null).orElse(null);
       }
     }
     if (dateline == null && names == null) {

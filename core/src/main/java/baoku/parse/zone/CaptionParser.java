@@ -42,7 +42,8 @@ public final class CaptionParser {
     String end = m.group("end");
     boolean bare = end.startsWith("摄");
     // "…摄" also ends ordinary words; a credit sets the name apart or names a reporter.
-    if (bare && !text.substring(0, m.start("end")).endsWith(" ")
+    if (bare
+        && !text.substring(0, m.start("end")).endsWith(" ")
         && !cues.bylineRole().matcher(who).find()) {
       return Optional.empty();
     }

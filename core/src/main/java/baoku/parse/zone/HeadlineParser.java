@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a headline block into its parts the way a typesetter sets them: a column banner (栏目)
- * above all, a kicker (引题) that reports who said what, the title (主题), a subtitle (副题) below.
+ * Splits a headline block into its parts the way a typesetter sets them: a column banner (栏目) above
+ * all, a kicker (引题) that reports who said what, the title (主题), a subtitle (副题) below.
  */
 public final class HeadlineParser {
   /** Short parallel phrases, 紧起来 动起来 跑起来: a column's banner, not a sentence. */
@@ -23,9 +23,9 @@ public final class HeadlineParser {
   }
 
   /**
-   * Reads {@code lines} (in printed order) as one headline. Parts are separated by blank lines;
-   * two lines without a blank between are one part when they are balanced (a title set on two
-   * lines) or when the first is wider than the text columns (a banner wrapped once).
+   * Reads {@code lines} (in printed order) as one headline. Parts are separated by blank lines; two
+   * lines without a blank between are one part when they are balanced (a title set on two lines) or
+   * when the first is wider than the text columns (a banner wrapped once).
    *
    * @param columnWidth the width of the text columns around, or NaN where lines are paragraphs
    */
@@ -89,8 +89,7 @@ public final class HeadlineParser {
   }
 
   private boolean isColumnBanner(String part) {
-    return BRACKETED.matcher(part).matches()
-        || (BANNER.matcher(part).matches() && !isKicker(part));
+    return BRACKETED.matcher(part).matches() || (BANNER.matcher(part).matches() && !isKicker(part));
   }
 
   private static String unbracket(String part) {

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 /** Finds jump marks: （下转第2版）, （紧转第3版）, （上接第1版), inline or on a line of their own. */
 public final class JumpParser {
   private static final String NUMERALS = "〇一二三四五六七八九";
-  private static final Pattern OPEN_MARK =
-      Pattern.compile("[（(]\\s*(?:下转|紧转|转|上接|接)[^）)]{0,4}$");
+  private static final Pattern OPEN_MARK = Pattern.compile("[（(]\\s*(?:下转|紧转|转|上接|接)[^）)]{0,4}$");
   private static final Pattern MARK_END = Pattern.compile("^[^（(]{0,6}[）)]");
 
   private final Pattern jump;
@@ -38,8 +37,8 @@ public final class JumpParser {
   }
 
   /**
-   * Joins a jump mark that a narrow column broke over two lines (（下转第 / 2版）) back into the line
-   * it began on.
+   * Joins a jump mark that a narrow column broke over two lines (（下转第 / 2版）) back into the line it
+   * began on.
    */
   public List<Line> joinSplitMarks(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());

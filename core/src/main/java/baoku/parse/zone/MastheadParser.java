@@ -86,7 +86,8 @@ public final class MastheadParser {
     }
     Issue issue =
         new Issue(
-            paper, paperEn, date, weekday, lunar, organ, publisher, issn, postal, pageCount, serial);
+            paper, paperEn, date, weekday, lunar, organ, publisher, issn, postal, pageCount,
+            serial);
     return new Masthead(String.join(" ", masthead), issue, page);
   }
 
