@@ -123,10 +123,8 @@ public final class ArticleAssembler {
   private void mergeSubheads(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit head = units.get(i);
-      if (!head.isHead()
-          || head.byline != null
-          || head.headLines.size() != 1
-          || head.headLines.get(0).width() > SUBHEAD_WIDTH) {
+      ClassifiedLine subhead = head.isHead() && head.byline == null ? asOneLine(head) : null;
+      if (subhead == null || subhead.width() > SUBHEAD_WIDTH) {
         continue;
       }
       int before = neighbour(units, i, -1);
@@ -145,7 +143,7 @@ public final class ArticleAssembler {
           || !a.lastBodyLine().closes()) {
         continue;
       }
-      a.pieces.add(new BodyPiece(head.headLines.get(0), true));
+      a.pieces.add(new BodyPiece(subhead, true));
       a.pieces.addAll(b.pieces);
       a.images.addAll(b.images);
       a.continuedOn = b.continuedOn;
@@ -158,6 +156,22 @@ public final class ArticleAssembler {
       }
       i = before;
     }
+  }
+
+  /** A head of one line, or of one line and the last character or two of it wrapped below. */
+  private static ClassifiedLine asOneLine(Unit head) {
+    List<ClassifiedLine> lines = head.headLines;
+    if (lines.size() == 1) {
+      return lines.get(0);
+    }
+    ClassifiedLine last = lines.get(1);
+    if (lines.size() != 2 || last.blankBefore() > 0 || last.width() > 2) {
+      return null;
+    }
+    ClassifiedLine first = lines.get(0);
+    String text = first.text() + last.text();
+    return new ClassifiedLine(
+        first.line(), first.kind(), false, false, null, null, text);
   }
 
   /** The index of the nearest head or body from {@code i} in direction {@code step}, or -1. */

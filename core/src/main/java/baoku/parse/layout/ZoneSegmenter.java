@@ -76,7 +76,7 @@ public final class ZoneSegmenter {
       int next(Run run, int i) {
         ClassifiedLine line = run.lines.get(i);
         return switch (line.kind()) {
-          case PROSE -> run.startBody(i);
+          case PROSE -> run.resumesDangling(i) ? run.appendToBody(i) : run.startBody(i);
           case SHORT, MASTHEAD -> run.captionAt(i) ? i + 1 : run.startHeadline(i);
           default -> run.common(i);
         };
@@ -92,6 +92,9 @@ public final class ZoneSegmenter {
           case SHORT, MASTHEAD -> {
             if (run.captionAt(i)) {
               yield i + 1;
+            }
+            if (run.opensParagraph(i)) {
+              yield run.startBody(i);
             }
             if (line.blankBefore() == 0) {
               run.headline.add(line);
@@ -113,6 +116,7 @@ public final class ZoneSegmenter {
             if (line.opensArticle() && !run.paragraphOpen()) {
               yield run.startBody(i);
             }
+            run.resumesDangling(i); // may switch to an earlier body broken off mid-sentence
             yield run.appendToBody(i);
           }
           case SHORT, MASTHEAD -> {
@@ -121,6 +125,9 @@ public final class ZoneSegmenter {
             }
             if (run.captionAt(i)) {
               yield i + 1;
+            }
+            if (run.interruptsSentence(i)) {
+              yield i;
             }
             yield run.startHeadline(i);
           }
@@ -258,12 +265,94 @@ public final class ZoneSegmenter {
       if (line.width() > column + 2.5) {
         return false; // wider than the column: a headline across columns
       }
+      if (i + 1 < lines.size()
+          && lines.get(i + 1).opensArticle()
+          && lines.get(i + 1).blankBefore() == 0) {
+        return false; // set directly above a dateline: that article's headline
+      }
       if (paragraphOpen()) {
         return line.blankBefore() == 0 || line.width() >= column - 1.5;
       }
-      return line.width() >= column - 2.5
-          && i + 1 < lines.size()
-          && runsOn(lines.get(i + 1), i + 1);
+      return opensParagraph(i);
+    }
+
+    /**
+     * A short line that breaks into an unfinished sentence, which then carries on below it, is a
+     * photo caption set into the column: it goes with the body and the body stays open.
+     */
+    boolean interruptsSentence(int i) {
+      if (!paragraphOpen() || i + 1 >= lines.size()) {
+        return false;
+      }
+      ClassifiedLine next = lines.get(i + 1);
+      if (next.kind() != LineKind.PROSE || next.opensArticle() || next.indented()) {
+        return false;
+      }
+      if (layout == Layout.COLUMNS && next.width() < columns.at(i + 1) - 1.5 && !next.closes()) {
+        return false; // the next line opens a paragraph of its own
+      }
+      addImage(captions.image(lines.get(i).text(), null));
+      return true;
+    }
+
+    /**
+     * A column that begins in the middle of a sentence (a full-width line after a break, where
+     * no paragraph is open) carries on the article that broke off mid-sentence before: text
+     * extraction may have put other articles between the two halves.
+     */
+    boolean resumesDangling(int i) {
+      if (layout == Layout.EPAPER || paragraphOpen()) {
+        return false;
+      }
+      ClassifiedLine line = lines.get(i);
+      if (line.blankBefore() == 0 || line.opensArticle() || line.indented()) {
+        return false;
+      }
+      if (line.width() < columns.at(i) - 0.5) {
+        return false;
+      }
+      for (int k = blocks.size() - 1; k >= 0; k--) {
+        BlockBuilder b = blocks.get(k);
+        if (b.kind == BlockKind.BODY && b != body && b.continuedOn == null && b.dangling()) {
+          closeZones();
+          body = b;
+          state = State.IN_BODY;
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * In columns, a line without punctuation opens a paragraph when it is as wide as the column
+     * less the indent that extraction lost, and the lines below it run on, without a break, into
+     * running text.
+     */
+    boolean opensParagraph(int i) {
+      if (layout == Layout.EPAPER) {
+        return false;
+      }
+      ClassifiedLine line = lines.get(i);
+      double column = columns.at(i);
+      if (line.width() < column - 3.0 || line.width() > column + 2.5) {
+        return false;
+      }
+      for (int k = i + 1; k < lines.size() && k <= i + 3; k++) {
+        ClassifiedLine next = lines.get(k);
+        if (next.blankBefore() > 0 || next.opensArticle()) {
+          return false;
+        }
+        if (next.kind() == LineKind.PROSE) {
+          return true;
+        }
+        double width = columns.at(k);
+        if (next.kind() != LineKind.SHORT
+            || next.width() < width - 1.5
+            || next.width() > width + 2.5) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
@@ -277,18 +366,6 @@ public final class ZoneSegmenter {
       }
       ClassifiedLine next = lines.get(i + 1);
       return next.kind() == LineKind.PROSE && !next.opensArticle();
-    }
-
-    /** Whether line {@code i} carries on the line above it as running text. */
-    private boolean runsOn(ClassifiedLine next, int i) {
-      if (next.blankBefore() > 0 || next.opensArticle()) {
-        return false;
-      }
-      double column = columns.at(i);
-      return next.kind() == LineKind.PROSE
-          || (next.kind() == LineKind.SHORT
-              && next.width() >= column - 1.5
-              && next.width() <= column + 2.5);
     }
 
     private BlockBuilder lastBody() {
@@ -333,6 +410,11 @@ public final class ZoneSegmenter {
     BlockBuilder(BlockKind kind, List<ClassifiedLine> lines) {
       this.kind = kind;
       this.lines = lines;
+    }
+
+    /** A body whose last sentence is unfinished. */
+    boolean dangling() {
+      return !lines.isEmpty() && !lines.get(lines.size() - 1).closes();
     }
   }
 }

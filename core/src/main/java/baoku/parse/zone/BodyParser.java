@@ -5,6 +5,7 @@ import baoku.parse.layout.ColumnWidths;
 import baoku.parse.layout.Layout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rejoins an article's lines into paragraphs. Where lines are paragraphs (e-paper text) a line that
@@ -14,6 +15,7 @@ import java.util.List;
  * nothing between them: Chinese text has no spaces between words.
  */
 public final class BodyParser {
+  private static final Pattern JUSTIFIED = Pattern.compile("(?:\\p{IsHan} ){3}\\p{IsHan}");
 
   public Body parse(List<BodyPiece> pieces, Layout layout, ColumnWidths columns) {
     List<String> paragraphs = new ArrayList<>();
@@ -32,7 +34,7 @@ public final class BodyParser {
       if (previous != null && startsParagraph(previous, line, layout, columns)) {
         flush(current, paragraphs);
       }
-      append(current, line.text());
+      append(current, unjustify(line.text()));
       previous = line;
     }
     flush(current, paragraphs);
@@ -57,6 +59,31 @@ public final class BodyParser {
         || line.opensArticle()
         || (line.width() <= column - 1.5 && !line.closes())
         || (line.blankBefore() > 0 && line.width() < column - 0.5);
+  }
+
+  /**
+   * Justified lines come out of PDF extraction with a space between every two characters (署 当 前 经
+   * 济). Where that pattern shows, spaces between Chinese characters are the typesetter's, not
+   * the writer's, and go.
+   */
+  static String unjustify(String text) {
+    if (!JUSTIFIED.matcher(text).find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean between =
+          c == ' '
+              && i > 0
+              && i + 1 < text.length()
+              && text.charAt(i - 1) > 0x2000
+              && text.charAt(i + 1) > 0x2000;
+      if (!between) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Joins a line to the paragraph; a space only between two Latin letters or digits. */

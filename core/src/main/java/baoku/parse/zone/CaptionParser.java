@@ -50,8 +50,22 @@ public final class CaptionParser {
     return Optional.of(text);
   }
 
-  /** A caption and its credit. */
+  /**
+   * A caption and its credit. A credit that a narrow column wrapped (鸟瞰乐山高新区 乐山高新区融媒体中 / 心 供图)
+   * leaves its beginning at the end of the caption line: a credited name of one or two characters
+   * takes back the caption's last word.
+   */
   public Image image(String caption, String credit) {
-    return new Image(caption == null || caption.isBlank() ? null : caption.strip(), credit);
+    String text = caption == null ? "" : caption.strip();
+    if (credit == null) {
+      return new Image(text.isEmpty() ? null : text, null);
+    }
+    Matcher m = cues.creditLine().matcher(credit);
+    int space = text.lastIndexOf(' ');
+    if (m.matches() && m.group("who").strip().length() <= 2 && space > 0) {
+      credit = text.substring(space + 1) + credit;
+      text = text.substring(0, space).strip();
+    }
+    return new Image(text.isEmpty() ? null : text, credit);
   }
 }

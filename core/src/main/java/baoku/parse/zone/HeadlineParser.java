@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class HeadlineParser {
   /** Short parallel phrases, 紧起来 动起来 跑起来: a column's banner, not a sentence. */
-  private static final Pattern BANNER = Pattern.compile("\\p{IsHan}{2,5}(?: \\p{IsHan}{2,5}){1,3}");
+  private static final Pattern BANNER = Pattern.compile("\\p{IsHan}{2,5}(?: \\p{IsHan}{2,5}){2,3}");
 
   private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〖](.+)[】\\]］〗]$");
+
+  /** A line this short (ems) under a headline line is the end of a wrapped line, not a part. */
+  private static final double REMAINDER = 2;
 
   private final ParserCues cues;
 
@@ -32,7 +35,7 @@ public final class HeadlineParser {
   public Headline parse(List<ClassifiedLine> lines, double columnWidth) {
     List<String> parts = parts(lines, columnWidth);
     String column = null;
-    if (parts.size() >= 2 && isColumnBanner(parts.get(0))) {
+    if (parts.size() >= 2 && isColumnBanner(parts.get(0)) && !parts.get(1).startsWith("—")) {
       column = unbracket(parts.remove(0));
     }
     return switch (parts.size()) {
@@ -60,9 +63,9 @@ public final class HeadlineParser {
       boolean join =
           partStart != null
               && line.blankBefore() == 0
-              && partLines == 1
-              && (balanced(partStart.width(), line.width())
-                  || (!Double.isNaN(columnWidth) && partStart.width() >= 1.3 * columnWidth));
+              && (line.width() <= REMAINDER
+                  || (partLines == 1 && balanced(partStart.width(), line.width()))
+                  || (partLines == 1 && fills(partStart.width(), columnWidth)));
       if (join) {
         parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + line.text());
         partLines++;
@@ -73,6 +76,15 @@ public final class HeadlineParser {
       }
     }
     return parts;
+  }
+
+  /**
+   * A line that fills the text column, or runs wider than it as a banner across columns, was
+   * wrapped: the next line carries on the same part.
+   */
+  private static boolean fills(double width, double columnWidth) {
+    return !Double.isNaN(columnWidth)
+        && (width >= 1.3 * columnWidth || Math.abs(width - columnWidth) <= 1.0);
   }
 
   private static boolean balanced(double a, double b) {
