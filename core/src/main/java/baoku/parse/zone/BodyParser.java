@@ -22,6 +22,7 @@ public final class BodyParser {
     List<String> subheads = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     ClassifiedLine previous = null;
+    boolean previousOpened = false;
     for (BodyPiece piece : pieces) {
       ClassifiedLine line = piece.line();
       if (piece.subhead()) {
@@ -31,18 +32,28 @@ public final class BodyParser {
         previous = null;
         continue;
       }
-      if (previous != null && startsParagraph(previous, line, layout, columns)) {
+      boolean opens = previous == null || startsParagraph(previous, previousOpened, line, layout, columns);
+      if (opens) {
         flush(current, paragraphs);
       }
       append(current, unjustify(line.text()));
       previous = line;
+      previousOpened = opens;
     }
     flush(current, paragraphs);
     return new Body(paragraphs, subheads);
   }
 
+  /**
+   * Whether {@code line} opens a new paragraph after {@code previous}, which itself opened one when
+   * {@code previousOpened}: a first line is short by its indent without being a last line.
+   */
   private static boolean startsParagraph(
-      ClassifiedLine previous, ClassifiedLine line, Layout layout, ColumnWidths columns) {
+      ClassifiedLine previous,
+      boolean previousOpened,
+      ClassifiedLine line,
+      Layout layout,
+      ColumnWidths columns) {
     boolean colon = previous.text().endsWith("：") || previous.text().endsWith(":");
     if (layout == Layout.EPAPER) {
       return previous.closes() || colon;
@@ -54,7 +65,8 @@ public final class BodyParser {
     if (Double.isNaN(column)) {
       return true;
     }
-    return previous.width() < column - 1.0
+    double indent = previousOpened ? 2.0 : 0.0;
+    return previous.width() < column - 1.0 - indent
         || line.indented()
         || line.opensArticle()
         || (line.width() <= column - 1.5 && !line.closes())
