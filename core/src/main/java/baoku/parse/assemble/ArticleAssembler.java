@@ -170,8 +170,7 @@ public final class ArticleAssembler {
     }
     ClassifiedLine first = lines.get(0);
     String text = first.text() + last.text();
-    return new ClassifiedLine(
-        first.line(), first.kind(), false, false, null, null, text);
+    return new ClassifiedLine(first.line(), first.kind(), false, false, null, null, text);
   }
 
   /** The index of the nearest head or body from {@code i} in direction {@code step}, or -1. */

@@ -40,10 +40,10 @@ public final class LineClassifier {
     LineKind kind;
     if (opens && !text.isEmpty()) {
       kind = LineKind.PROSE;
+    } else if (captions.isCredit(text)) {
+      kind = LineKind.CREDIT; // before bylines: 记者 张三 摄 credits a photo, not an article
     } else if (bylines.parseLine(text).isPresent()) {
       kind = LineKind.BYLINE;
-    } else if (captions.isCredit(text)) {
-      kind = LineKind.CREDIT;
     } else if (isProse(text, line.width())) {
       kind = LineKind.PROSE;
     } else {

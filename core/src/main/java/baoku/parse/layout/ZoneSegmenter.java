@@ -296,9 +296,9 @@ public final class ZoneSegmenter {
     }
 
     /**
-     * A column that begins in the middle of a sentence (a full-width line after a break, where
-     * no paragraph is open) carries on the article that broke off mid-sentence before: text
-     * extraction may have put other articles between the two halves.
+     * A column that begins in the middle of a sentence (a full-width line after a break, where no
+     * paragraph is open) carries on the article that broke off mid-sentence before: text extraction
+     * may have put other articles between the two halves.
      */
     boolean resumesDangling(int i) {
       if (layout == Layout.EPAPER || paragraphOpen()) {

@@ -32,7 +32,8 @@ public final class BodyParser {
         previous = null;
         continue;
       }
-      boolean opens = previous == null || startsParagraph(previous, previousOpened, line, layout, columns);
+      boolean opens =
+          previous == null || startsParagraph(previous, previousOpened, line, layout, columns);
       if (opens) {
         flush(current, paragraphs);
       }
@@ -75,8 +76,8 @@ public final class BodyParser {
 
   /**
    * Justified lines come out of PDF extraction with a space between every two characters (署 当 前 经
-   * 济). Where that pattern shows, spaces between Chinese characters are the typesetter's, not
-   * the writer's, and go.
+   * 济). Where that pattern shows, spaces between Chinese characters are the typesetter's, not the
+   * writer's, and go.
    */
   static String unjustify(String text) {
     if (!JUSTIFIED.matcher(text).find()) {

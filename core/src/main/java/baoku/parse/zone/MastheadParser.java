@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * publisher, 国内统一连续出版物号, 邮发代号, 今日N版, 总第N期) or the header of an inner page (版次, 版名, 编辑).
  */
 public final class MastheadParser {
+  /** Sentence punctuation: a masthead has none (a colon, as in 责任编辑：, it may have). */
+  private static final Pattern SENTENCE = Pattern.compile("[，。；！？]");
+
   private final Map<String, Pattern> fields;
   private final List<Pattern> lines;
 
@@ -25,7 +28,7 @@ public final class MastheadParser {
 
   /** Whether {@code text}, found at the top of a page, is a line of its masthead. */
   public boolean isMastheadLine(String text) {
-    if (text.length() > 48 || BylineParser.hasProsePunctuation(text)) {
+    if (text.length() > 48 || SENTENCE.matcher(text).find()) {
       return false;
     }
     for (Pattern p : lines) {
