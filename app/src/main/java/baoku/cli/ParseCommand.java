@@ -1,5 +1,7 @@
 package baoku.cli;
 
+import baoku.enrich.Enricher;
+import baoku.enrich.HanLpTagger;
 import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.parse.PageHints;
@@ -46,6 +48,11 @@ final class ParseCommand implements Callable<Integer> {
       description = "json (the parsed-page JSON) or text (an outline). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(
+      names = "--no-enrich",
+      description = "Print the page as parsed, without its people, mentions and dates.")
+  boolean noEnrich;
+
   enum OutputFormat {
     json,
     text
@@ -56,12 +63,16 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PageParser parser = new PageParser();
+    Enricher enricher = noEnrich ? null : new Enricher(new HanLpTagger());
     PageJson json = new PageJson();
     PageHints hints = new PageHints(paper, date, page);
     int failures = 0;
     for (Path file : files) {
       try {
         Page parsed = parser.parse(Files.readAllBytes(file), file.toString(), hints);
+        if (enricher != null) {
+          parsed = enricher.enrich(parsed);
+        }
         out.println(format == OutputFormat.json ? json.write(parsed) : Outline.of(parsed));
       } catch (PageInputException e) {
         err.println("baoku parse: " + e.getMessage());

@@ -1,5 +1,6 @@
 package baoku.page;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ import java.util.List;
  * @param continuedOn the page the article jumps to (下转第2版), or {@code null}
  * @param continuedFrom the page the article continues from (上接第1版), or {@code null}
  * @param titleSource {@link TitleSource#PRINTED} or {@link TitleSource#DERIVED}
+ * @param mentions people, places and organisations named in {@link #text()}, by offset
+ * @param dates dates and periods named in {@link #text()}, resolved against the issue date
  */
 public record Article(
     String kicker,
@@ -33,13 +36,70 @@ public record Article(
     List<Image> images,
     Integer continuedOn,
     Integer continuedFrom,
-    TitleSource titleSource) {
+    TitleSource titleSource,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Mention> mentions,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DateMention> dates) {
 
   public Article {
     authors = authors == null ? List.of() : List.copyOf(authors);
     paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
     subheads = subheads == null ? List.of() : List.copyOf(subheads);
     images = images == null ? List.of() : List.copyOf(images);
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    dates = dates == null ? List.of() : List.copyOf(dates);
+  }
+
+  /** An article as the parser builds it: what it names is found later, by enrichment. */
+  public Article(
+      String kicker,
+      String title,
+      String subtitle,
+      String column,
+      List<String> authors,
+      String dateline,
+      String genre,
+      List<String> paragraphs,
+      List<String> subheads,
+      List<Image> images,
+      Integer continuedOn,
+      Integer continuedFrom,
+      TitleSource titleSource) {
+    this(
+        kicker,
+        title,
+        subtitle,
+        column,
+        authors,
+        dateline,
+        genre,
+        paragraphs,
+        subheads,
+        images,
+        continuedOn,
+        continuedFrom,
+        titleSource,
+        List.of(),
+        List.of());
+  }
+
+  /** This article with what enrichment found in its text. */
+  public Article withMentions(List<Mention> entities, List<DateMention> dateMentions) {
+    return new Article(
+        kicker,
+        title,
+        subtitle,
+        column,
+        authors,
+        dateline,
+        genre,
+        paragraphs,
+        subheads,
+        images,
+        continuedOn,
+        continuedFrom,
+        titleSource,
+        entities,
+        dateMentions);
   }
 
   /** The printed headline parts joined, as a reader sees them. */

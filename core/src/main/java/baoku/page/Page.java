@@ -34,6 +34,10 @@ public record Page(
     return new Page(source, issue, number, masthead, otherBlocks, articles, value);
   }
 
+  public Page withArticles(List<Article> value) {
+    return new Page(source, issue, number, masthead, otherBlocks, value, people);
+  }
+
   public Page withIssue(Issue value) {
     return new Page(source, value, number, masthead, otherBlocks, articles, people);
   }

@@ -1,0 +1,20 @@
+package baoku.enrich;
+
+import java.util.List;
+
+/**
+ * A person seen once in a text: by the titles printed beside the name, or, untitled, by the words
+ * around it (明林说, 村民张三).
+ *
+ * @param start offset of the name in the text
+ * @param titles the titles printed beside the name here, each as printed; empty where none
+ */
+public record Sighting(String name, int start, List<String> titles) {
+  public Sighting {
+    titles = List.copyOf(titles);
+  }
+
+  public int end() {
+    return start + name.length();
+  }
+}
