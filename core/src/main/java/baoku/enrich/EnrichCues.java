@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * @param titleBreaks words that end a title's scope read leftwards (的, 和)
  * @param placeSuffixes how the name of a place ends (省, 自治县, 镇)
  * @param orgSuffixes how the name of an organisation ends (局, 公司, 委员会)
+ * @param notPlaceStarts characters a guessed place name cannot start with (三楼, 从市)
  * @param aliasDeclarations how a text declares a short form for the name before it, group "alias"
  */
 public record EnrichCues(
@@ -40,6 +41,7 @@ public record EnrichCues(
     Set<String> titleBreaks,
     List<String> placeSuffixes,
     List<String> orgSuffixes,
+    String notPlaceStarts,
     List<Pattern> aliasDeclarations) {
 
   private static final String DIR = "enrich/";
@@ -59,6 +61,7 @@ public record EnrichCues(
         set(loader, "title-breaks.txt"),
         longestFirst(loader, "place-suffixes.txt"),
         longestFirst(loader, "org-suffixes.txt"),
+        String.join("", loader.entries(DIR + "not-place-starts.txt")),
         loader.patterns(DIR + "alias-declarations.txt"));
   }
 

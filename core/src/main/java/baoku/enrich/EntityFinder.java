@@ -29,10 +29,10 @@ public final class EntityFinder {
       Token word = words.get(i);
       if (closesOrganisation(word)) {
         int start = bodies.startBefore(words, i + 1);
-        if (start < i || word.tagged("nt")) {
+        if (start < i || standsAlone(word)) {
           found.add(mention(EntityType.ORG, text, words.get(start).start(), word.end()));
         }
-      } else if (word.tagged("ns")) {
+      } else if (bodies.isPlace(word)) {
         int end = i;
         while (end + 1 < words.size() && extendsPlace(words, end + 1)) {
           end++;
@@ -45,12 +45,25 @@ public final class EntityFinder {
     return outermost(found);
   }
 
+  /**
+   * Whether a body's word is an organisation without words before it: a named body (国务院, 商务局), not
+   * a bare suffix (委员会) nor a two-character brand (现代/ntc).
+   */
+  private boolean standsAlone(Token word) {
+    if (cues.orgSuffixes().contains(word.text()) || cues.unitSuffixes().contains(word.text())) {
+      return false;
+    }
+    return word.tag().equals("nt") || word.text().length() >= 3;
+  }
+
   private boolean closesOrganisation(Token word) {
     if (word.tagged("nt")) {
       return true;
     }
-    return cues.orgSuffixes().stream().anyMatch(word.text()::endsWith)
-        && (word.tagged("nis") || word.tagged("n") || word.tagged("j") || word.tagged("ns"));
+    // A body suffix tagged as one (商务局/nis), or standing alone (经合 局/n); not 大局/n.
+    return word.tagged("nis")
+        ? cues.endsWithAny(word.text(), cues.orgSuffixes())
+        : cues.orgSuffixes().contains(word.text());
   }
 
   /** A place suffix, maybe after the name of a people (彝族自治县), lengthens the place before it. */

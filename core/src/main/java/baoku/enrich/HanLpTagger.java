@@ -1,6 +1,8 @@
 package baoku.enrich;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -33,6 +35,10 @@ public final class HanLpTagger implements Tagger {
     return new HanLpTagger(true);
   }
 
+  private static boolean known(String word) {
+    return CoreDictionary.contains(word) || CustomDictionary.contains(word);
+  }
+
   @Override
   public List<Token> tag(String text) {
     if (text.isEmpty()) {
@@ -40,7 +46,7 @@ public final class HanLpTagger implements Tagger {
     }
     List<Token> out = new ArrayList<>();
     for (Term term : segment.seg(text)) {
-      out.add(new Token(term.word, term.offset, String.valueOf(term.nature)));
+      out.add(new Token(term.word, term.offset, String.valueOf(term.nature), known(term.word)));
     }
     return out;
   }
