@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param placeSuffixes how the name of a place ends (省, 自治县, 镇)
  * @param orgSuffixes how the name of an organisation ends (局, 公司, 委员会)
  * @param notPlaceStarts characters a guessed place name cannot start with (三楼, 从市)
+ * @param notInGivenNames characters given names avoid: function words (即, 的, 了)
  * @param aliasDeclarations how a text declares a short form for the name before it, group "alias"
  */
 public record EnrichCues(
@@ -42,6 +43,7 @@ public record EnrichCues(
     List<String> placeSuffixes,
     List<String> orgSuffixes,
     String notPlaceStarts,
+    String notInGivenNames,
     List<Pattern> aliasDeclarations) {
 
   private static final String DIR = "enrich/";
@@ -62,6 +64,7 @@ public record EnrichCues(
         longestFirst(loader, "place-suffixes.txt"),
         longestFirst(loader, "org-suffixes.txt"),
         String.join("", loader.entries(DIR + "not-place-starts.txt")),
+        String.join("", loader.entries(DIR + "not-in-given-names.txt")),
         loader.patterns(DIR + "alias-declarations.txt"));
   }
 

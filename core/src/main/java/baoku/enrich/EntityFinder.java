@@ -53,14 +53,18 @@ public final class EntityFinder {
     if (cues.orgSuffixes().contains(word.text()) || cues.unitSuffixes().contains(word.text())) {
       return false;
     }
-    return word.tag().equals("nt") || word.text().length() >= 3;
+    return word.tagged("nt") && word.text().length() >= 2;
   }
 
   private boolean closesOrganisation(Token word) {
     if (word.tagged("nt")) {
       return true;
     }
-    // A body suffix tagged as one (商务局/nis), or standing alone (经合 局/n); not 大局/n.
+    // A named body (新华社/nt), a body suffix tagged as one (商务局/nis), or a suffix standing
+    // alone (经合 局/n); not a word that merely ends like one (大局/n).
+    if (word.tagged("nt")) {
+      return true;
+    }
     return word.tagged("nis")
         ? cues.endsWithAny(word.text(), cues.orgSuffixes())
         : cues.orgSuffixes().contains(word.text());

@@ -43,6 +43,13 @@ public final class NameShape {
             .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
+  /** Whether a character after the family name is one given names avoid (乐即检, 保安全). */
+  public boolean hasFunctionCharacter(String name) {
+    String surname = cues.surnameOf(name);
+    String given = surname == null ? name : name.substring(surname.length());
+    return given.chars().anyMatch(c -> cues.notInGivenNames().indexOf(c) >= 0);
+  }
+
   /**
    * The name that starts at word {@code i}, or {@code null}: a person word the segmenter found,
    * lengthened by a lone character it cut off (王晓/晖 → 王晓晖), or words that together make a family

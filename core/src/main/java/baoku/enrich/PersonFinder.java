@@ -45,6 +45,35 @@ public final class PersonFinder {
     return out;
   }
 
+  /**
+   * The names to mark in a text: those {@link #find} believes, and the segmenter's own person words
+   * that are shaped like names (a family name first, no function character, not counted like
+   * 1000余亩) or that it read as foreign or Japanese names (克林顿, 桥本龙太郎). Looser than {@link #find}: a
+   * mention is a pointer into the text, while the page's people list is a claim about who is on the
+   * page.
+   */
+  public List<String> mentionNames(String text, List<Token> words) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    find(text, words).forEach(s -> out.add(s.name()));
+    for (int i = 0; i < words.size(); i++) {
+      Token word = words.get(i);
+      if (!word.isPersonName() || (i > 0 && words.get(i - 1).tagged("m"))) {
+        continue;
+      }
+      if (word.tag().equals("nrf") || word.tag().equals("nrj")) {
+        if (word.text().length() >= 2) {
+          out.add(word.text());
+        }
+        continue;
+      }
+      String name = names.nameAt(words, i);
+      if (name != null && names.isPlausible(name) && !names.hasFunctionCharacter(name)) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private static boolean covered(List<Sighting> found, Token word) {
     return found.stream().anyMatch(s -> s.start() <= word.start() && word.start() < s.end());
   }
