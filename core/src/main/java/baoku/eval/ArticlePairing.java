@@ -24,10 +24,11 @@ final class ArticlePairing {
         }
       }
     }
-    candidates.sort((a, b) ->
-        a[0] != b[0]
-            ? Integer.compare(b[0], a[0])
-            : a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(b[2], a[2]));
+    candidates.sort(
+        (a, b) ->
+            a[0] != b[0]
+                ? Integer.compare(b[0], a[0])
+                : a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(b[2], a[2]));
     Map<Integer, Integer> pairs = new HashMap<>();
     boolean[] predictedTaken = new boolean[predicted.size()];
     for (int[] c : candidates) {

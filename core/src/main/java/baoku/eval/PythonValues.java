@@ -162,11 +162,12 @@ final class PythonValues {
     if (v.isObject()) {
       List<String> parts = new ArrayList<>();
       v.fields()
-          .forEachRemaining(e ->
-              parts.add(
-                  repr(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()))
-                      + ": "
-                      + repr(e.getValue())));
+          .forEachRemaining(
+              e ->
+                  parts.add(
+                      repr(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()))
+                          + ": "
+                          + repr(e.getValue())));
       return "{" + String.join(", ", parts) + "}";
     }
     return str(v);

@@ -66,14 +66,15 @@ class SamplePagesTest {
     JsonNode predictedIssue = predicted.path("issue");
     goldIssue
         .fieldNames()
-        .forEachRemaining(key -> {
-          if (!key.equals("date_source")) {
-            softly
-                .assertThat(predictedIssue.path(key).asText(null))
-                .as("issue.%s", key)
-                .isEqualTo(goldIssue.get(key).asText(null));
-          }
-        });
+        .forEachRemaining(
+            key -> {
+              if (!key.equals("date_source")) {
+                softly
+                    .assertThat(predictedIssue.path(key).asText(null))
+                    .as("issue.%s", key)
+                    .isEqualTo(goldIssue.get(key).asText(null));
+              }
+            });
     softly
         .assertThat(predicted.path("page").asText(null))
         .as("page")
