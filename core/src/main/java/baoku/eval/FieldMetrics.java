@@ -25,7 +25,7 @@ final class FieldMetrics {
     List<FieldScore> out = new ArrayList<>();
     out.add(articles(page));
     for (String field : SINGLE_TEXTS) {
-      out.add(items(page, field, a -> single(text(PythonValues.get(a, field)))));
+      out.add(items(page, field, a -> single(printed(a, field))));
     }
     out.add(items(page, "authors", a -> PagePair.texts(a, "authors", null)));
     out.add(items(page, "paragraphs", a -> PagePair.texts(a, "paragraphs", null)));
@@ -120,6 +120,16 @@ final class FieldMetrics {
               g != null && g.equals(p) ? 1 : 0));
     }
     return out;
+  }
+
+  /**
+   * A headline part as printed. A title the parser derived from the text stands where the page
+   * prints none (gold: null), so it is neither a printed title nor a wrong one.
+   */
+  private static String printed(JsonNode article, String field) {
+    JsonNode source = PythonValues.get(article, "title_source");
+    boolean derived = source != null && "derived".equals(source.asText());
+    return field.equals("title") && derived ? null : text(PythonValues.get(article, field));
   }
 
   private static String scalar(JsonNode v) {

@@ -28,7 +28,8 @@ class FieldMetricsTest {
         {"title": "标题 一", "authors": ["林晓"],
          "paragraphs": ["第一篇的第一段文字。", "第一篇的第二段文字。"],
          "images": [{"caption": "图片说明"}], "continued_on": 2},
-        {"title": "多出来的", "paragraphs": ["广告：欢迎选购。"]}
+        {"title": "多出来的", "paragraphs": ["广告：欢迎选购。"]},
+        {"title": "从正文得出的标题", "title_source": "derived", "paragraphs": ["另起一篇。"]}
        ]}
       """;
 
@@ -43,14 +44,19 @@ class FieldMetricsTest {
   @Test
   void countsExpectedPredictedAndCorrectItems() throws Exception {
     Map<String, FieldScore> f = fields();
-    assertThat(f.get("articles")).isEqualTo(new FieldScore("articles", 2, 2, 1));
+    assertThat(f.get("articles")).isEqualTo(new FieldScore("articles", 2, 3, 1));
     assertThat(f.get("kicker")).isEqualTo(new FieldScore("kicker", 1, 0, 0));
     assertThat(f.get("title")).isEqualTo(new FieldScore("title", 2, 2, 1));
     assertThat(f.get("authors")).isEqualTo(new FieldScore("authors", 3, 1, 1));
-    assertThat(f.get("paragraphs")).isEqualTo(new FieldScore("paragraphs", 3, 3, 2));
+    assertThat(f.get("paragraphs")).isEqualTo(new FieldScore("paragraphs", 3, 4, 2));
     assertThat(f.get("captions")).isEqualTo(new FieldScore("captions", 1, 1, 1));
     assertThat(f.get("continued_on")).isEqualTo(new FieldScore("continued_on", 1, 1, 1));
     assertThat(f.get("page")).isEqualTo(new FieldScore("page", 1, 1, 1));
+  }
+
+  @Test
+  void aDerivedTitleIsNoPredictedPrintedTitle() throws Exception {
+    assertThat(fields().get("title")).isEqualTo(new FieldScore("title", 2, 2, 1));
   }
 
   @Test

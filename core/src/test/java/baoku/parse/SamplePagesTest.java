@@ -101,7 +101,7 @@ class SamplePagesTest {
       softly.assertThat(body(p)).as(label + ": body").isEqualTo(body(g));
       for (String part : List.of("kicker", "title", "subtitle")) {
         softly
-            .assertThat(squeezed(p.path(part)))
+            .assertThat(printed(p, part))
             .as(label + ": " + part)
             .isEqualTo(squeezed(g.path(part)));
       }
@@ -143,6 +143,12 @@ class SamplePagesTest {
 
   private static String body(JsonNode article) {
     return String.join("", texts(article.path("paragraphs"), null));
+  }
+
+  /** A headline part as printed: a title the parser derived is no printed title (gold: null). */
+  private static String printed(JsonNode article, String part) {
+    boolean derived = article.path("title_source").asText("").equals("derived");
+    return part.equals("title") && derived ? null : squeezed(article.path(part));
   }
 
   private static String squeezed(JsonNode v) {
