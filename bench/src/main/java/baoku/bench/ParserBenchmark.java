@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 5, time = 5)
+@Measurement(iterations = 5, time = 10)
 public class ParserBenchmark {
   @Param({"EPAPER", "PDF_COLUMNS"})
   Layout layout;
