@@ -47,6 +47,8 @@ public final class LineClassifier {
       kind = LineKind.PROSE;
     } else if (editorLines.stream().anyMatch(p -> p.matcher(line.text()).find())) {
       kind = LineKind.EDITORIAL;
+    } else if (captions.captionLine(text).isPresent()) {
+      kind = LineKind.CAPTION;
     } else if (captions.isCredit(text)) {
       kind = LineKind.CREDIT; // before bylines: 记者 张三 摄 credits a photo, not an article
     } else if (bylines.parseLine(text).isPresent()) {

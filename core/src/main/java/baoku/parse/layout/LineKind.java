@@ -10,6 +10,8 @@ public enum LineKind {
   JUMP,
   /** A byline on its own: ■ 记者 倪琨, ■ 本报评论员, 文/图 张三. */
   BYLINE,
+  /** A photo caption set as a line of its own: 图为…（记者 张三 摄）. */
+  CAPTION,
   /** A photo credit: 乐山高新区融媒体中心 供图, 记者 张三 摄. */
   CREDIT,
   /** Running text: it carries sentence punctuation. */

@@ -191,6 +191,7 @@ public final class ZoneSegmenter {
           blocks.add(new BlockBuilder(BlockKind.BYLINE, List.of(line)));
         }
         case CREDIT -> addImage(captions.image(null, captions.credit(line.text()).orElseThrow()));
+        case CAPTION -> addImage(captions.captionLine(line.text()).orElseThrow());
         case EDITORIAL -> {
           closeZones();
           blocks.add(new BlockBuilder(BlockKind.OTHER, List.of(line)));
