@@ -253,8 +253,8 @@ public final class ArticleAssembler {
       }
       for (int i = head.headLines.size() - 1; i >= 1; i--) {
         ClassifiedLine line = head.headLines.get(i);
-        if (line.blankBefore() == 0) {
-          continue;
+        if (line.width() <= 2) {
+          continue; // the end of a wrapped line
         }
         var words = Bigrams.of(line.text());
         if (Bigrams.share(words, head.pair.bigrams()) >= 0.2) {

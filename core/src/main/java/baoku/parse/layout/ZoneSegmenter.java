@@ -134,11 +134,11 @@ public final class ZoneSegmenter {
             yield run.appendToBody(i);
           }
           case SHORT, MASTHEAD -> {
+            if (run.captionAt(i)) {
+              yield i + 1; // a credit below makes it a caption, even inside a sentence
+            }
             if (run.continuesBody(i)) {
               yield run.appendToBody(i);
-            }
-            if (run.captionAt(i)) {
-              yield i + 1;
             }
             if (run.interruptsSentence(i)) {
               yield i;
