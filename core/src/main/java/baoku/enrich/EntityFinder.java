@@ -50,10 +50,9 @@ public final class EntityFinder {
    * a bare suffix (委员会) nor a two-character brand (现代/ntc).
    */
   private boolean standsAlone(Token word) {
-    if (cues.orgSuffixes().contains(word.text()) || cues.unitSuffixes().contains(word.text())) {
-      return false;
-    }
-    return word.tagged("nt") && word.text().length() >= 2;
+    return word.tagged("nt")
+        && word.text().length() >= 2
+        && !cues.unitSuffixes().contains(word.text());
   }
 
   private boolean closesOrganisation(Token word) {

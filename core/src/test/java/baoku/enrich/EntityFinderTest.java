@@ -18,7 +18,12 @@ class EntityFinderTest {
 
   @Test
   void findsBodiesByTheirSuffix() {
-    assertThat(of(find("记者从市商务局了解到，市委财经委员会召开会议。"), EntityType.ORG)).contains("商务局", "市委财经委员会");
+    assertThat(of(find("当天，市商务局和市委财经委员会召开会议。"), EntityType.ORG)).containsExactly("市商务局", "市委财经委员会");
+  }
+
+  @Test
+  void takesNamedBodiesButNotKindsOfBody() {
+    assertThat(of(find("新华社报道，这家保险公司开业。"), EntityType.ORG)).containsExactly("新华社");
   }
 
   @Test
