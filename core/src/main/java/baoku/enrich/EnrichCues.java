@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param surnames family names, single and compound
  * @param speechCues words that follow a person's name (说, 表示)
  * @param personNouns words before a name that say what the person is (村民, 游客)
+ * @param officialNouns words before a name that say the person holds office (市领导)
  * @param titleBreaks words that end a title's scope read leftwards (的, 和)
  * @param placeSuffixes how the name of a place ends (省, 自治县, 镇)
  * @param orgSuffixes how the name of an organisation ends (局, 公司, 委员会)
@@ -39,6 +40,7 @@ public record EnrichCues(
     Set<String> surnames,
     Set<String> speechCues,
     Set<String> personNouns,
+    Set<String> officialNouns,
     Set<String> titleBreaks,
     List<String> placeSuffixes,
     List<String> orgSuffixes,
@@ -60,6 +62,7 @@ public record EnrichCues(
         set(loader, "surnames.txt"),
         set(loader, "speech-cues.txt"),
         set(loader, "person-nouns.txt"),
+        set(loader, "official-nouns.txt"),
         set(loader, "title-breaks.txt"),
         longestFirst(loader, "place-suffixes.txt"),
         longestFirst(loader, "org-suffixes.txt"),

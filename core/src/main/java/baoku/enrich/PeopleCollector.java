@@ -44,6 +44,7 @@ public final class PeopleCollector {
   public List<Person> collect(List<ArticlePeople> articles, String pageText) {
     Map<String, Set<String>> titles = new LinkedHashMap<>();
     Set<String> reporters = new LinkedHashSet<>();
+    Set<String> officials = new LinkedHashSet<>();
     for (ArticlePeople article : articles) {
       for (String author : article.authors()) {
         if (!bylines.selfNamedBylines().contains(author) && names.isPlausible(author)) {
@@ -69,7 +70,9 @@ public final class PeopleCollector {
         (name, printed) -> {
           List<String> list = List.copyOf(printed);
           String role =
-              list.isEmpty() && reporters.contains(name) ? Roles.REPORTER : roles.of(list);
+              list.isEmpty() && reporters.contains(name)
+                  ? Roles.REPORTER
+                  : officials.contains(name) ? Roles.OFFICIAL : roles.of(list);
           out.add(new Person(name, role, list));
         });
     return out;

@@ -36,13 +36,70 @@ public final class PersonFinder {
       }
       int after = i + (name.length() > word.text().length() ? 2 : 1);
       boolean speaks = after < words.size() && cues.speechCues().contains(words.get(after).text());
-      boolean described = i > 0 && cues.personNouns().contains(words.get(i - 1).text());
-      if (speaks || described) {
-        out.add(new Sighting(name, word.start(), List.of()));
+      String before = i > 0 ? words.get(i - 1).text() : "";
+      boolean official = cues.officialNouns().contains(before);
+      if (speaks || official || cues.personNouns().contains(before)) {
+        out.add(new Sighting(name, word.start(), List.of(), official));
       }
     }
+    spreadAlongLists(text, words, out);
     out.sort(Comparator.comparingInt(Sighting::start));
     return out;
+  }
+
+  /**
+   * A name believed makes its neighbours in a list believed too (市领导张三、李四、王五出席): papers list people
+   * of one kind together, and the cue stands at one end of the list only.
+   */
+  private void spreadAlongLists(String text, List<Token> words, List<Sighting> found) {
+    for (int n = 0; n < found.size(); n++) {
+      Sighting seen = found.get(n);
+      boolean official = seen.official();
+      // The next name in the list, after 、
+      if (seen.end() < text.length() && text.charAt(seen.end()) == '、') {
+        int next = wordStartingAt(words, seen.end() + 1);
+        String name = next < 0 ? null : names.nameAt(words, next);
+        if (name != null) {
+          addOrRaise(found, new Sighting(name, seen.end() + 1, List.of(), official));
+        }
+      }
+      // The name before, ending just before 、
+      if (seen.start() >= 3 && text.charAt(seen.start() - 1) == '、') {
+        for (int k = 0; k < words.size(); k++) {
+          String name = names.nameAt(words, k);
+          int start = words.get(k).start();
+          if (name != null
+              && start + name.length() == seen.start() - 1
+              && !cues.isTitle(words.get(k).text())) {
+            addOrRaise(found, new Sighting(name, start, List.of(), official));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static int wordStartingAt(List<Token> words, int offset) {
+    for (int k = 0; k < words.size(); k++) {
+      if (words.get(k).start() == offset) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Adds a list neighbour, or marks one already found as official where its list says so. */
+  private static void addOrRaise(List<Sighting> found, Sighting neighbour) {
+    for (int i = 0; i < found.size(); i++) {
+      Sighting s = found.get(i);
+      if (s.start() <= neighbour.start() && neighbour.start() < s.end()) {
+        if (neighbour.official() && !s.official()) {
+          found.set(i, new Sighting(s.name(), s.start(), s.titles(), true));
+        }
+        return;
+      }
+    }
+    found.add(neighbour);
   }
 
   /**

@@ -8,10 +8,16 @@ import java.util.List;
  *
  * @param start offset of the name in the text
  * @param titles the titles printed beside the name here, each as printed; empty where none
+ * @param official whether the words around the name say the person holds office without naming the
+ *     post (市领导张三、李四出席)
  */
-public record Sighting(String name, int start, List<String> titles) {
+public record Sighting(String name, int start, List<String> titles, boolean official) {
   public Sighting {
     titles = List.copyOf(titles);
+  }
+
+  public Sighting(String name, int start, List<String> titles) {
+    this(name, start, titles, false);
   }
 
   public int end() {

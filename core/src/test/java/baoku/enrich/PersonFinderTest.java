@@ -26,4 +26,17 @@ class PersonFinderTest {
   void doesNotBelieveWordsThatMerelyLookLikeNames() {
     assertThat(names("省内重点风险地区人员“来乐即检”，突出做好保防疫、保畅通、保安全工作。")).isEmpty();
   }
+
+  @Test
+  void aListOfNamesSharesTheCueAtItsHead() {
+    List<Sighting> seen =
+        Enrichment.PEOPLE.find("市领导王建国、李秀英、张志强出席活动。", Enrichment.TAGGER.tag("市领导王建国、李秀英、张志强出席活动。"));
+    assertThat(seen).extracting(Sighting::name).containsExactly("王建国", "李秀英", "张志强");
+    assertThat(seen).allMatch(Sighting::official);
+  }
+
+  @Test
+  void aTitledNameLendsBeliefToItsListNeighbours() {
+    assertThat(names("区长刘德华、赵文卓等参加活动。")).containsExactly("刘德华", "赵文卓");
+  }
 }
