@@ -84,15 +84,23 @@ public final class TitleFinder {
       if (isTitleWord(word)) {
         return scopeStart(words, k) <= from ? k : -1;
       }
-      if (!bodies.isInside(word)) {
+      boolean prefix = k + 1 < words.size() && cues.isTitle(word.text() + words.get(k + 1).text());
+      if (!bodies.isInside(word) && !prefix) {
         return -1;
       }
     }
     return -1;
   }
 
-  /** The first word of the scope of the title whose core is word {@code core}. */
+  /**
+   * The first word of the title whose core is word {@code core}: its prefix where the segmenter cut
+   * one off (常务 副市长), then the body's name before that.
+   */
   private int scopeStart(List<Token> words, int core) {
-    return bodies.startBefore(words, core);
+    int start = core;
+    if (core > 0 && cues.isTitle(words.get(core - 1).text() + words.get(core).text())) {
+      start = core - 1;
+    }
+    return bodies.startBefore(words, start);
   }
 }

@@ -30,6 +30,17 @@ class TitleFinderTest {
   }
 
   @Test
+  void keepsAPrefixTheSegmenterCutOff() {
+    assertThat(titlesOf("市委常委、常务副市长吴建军主持会议。", "吴建军")).containsExactly("市委常委", "常务副市长");
+  }
+
+  @Test
+  void readsBodiesOfAnyLevel() {
+    assertThat(titlesOf("据市气象局局长赵志刚介绍，汛期降雨偏多。", "赵志刚")).containsExactly("市气象局局长");
+    assertThat(titlesOf("村党支部书记刘洪涛说，村里修了新路。", "刘洪涛")).containsExactly("村党支部书记");
+  }
+
+  @Test
   void stopsTheScopeAtVerbsAndConjunctions() {
     assertThat(titlesOf("传达学习省委书记刘志强的讲话精神。", "刘志强")).containsExactly("省委书记");
     assertThat(titlesOf("听取了报告和省委副书记、省长孙立军的讲话。", "孙立军")).containsExactly("省委副书记", "省长");
