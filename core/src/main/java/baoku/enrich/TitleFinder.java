@@ -97,10 +97,12 @@ public final class TitleFinder {
    * one off (常务 副市长), then the body's name before that.
    */
   private int scopeStart(List<Token> words, int core) {
-    int start = core;
-    if (core > 0 && cues.isTitle(words.get(core - 1).text() + words.get(core).text())) {
-      start = core - 1;
+    int start = bodies.startBefore(words, core);
+    if (start == core
+        && core > 0
+        && cues.isTitle(words.get(core - 1).text() + words.get(core).text())) {
+      return bodies.startBefore(words, core - 1);
     }
-    return bodies.startBefore(words, start);
+    return start;
   }
 }

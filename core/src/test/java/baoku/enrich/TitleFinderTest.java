@@ -27,6 +27,7 @@ class TitleFinderTest {
   void keepsTheScopeOfEachTitleAsPrinted() {
     assertThat(titlesOf("县人大常委会党组书记、主任李秀英出席会议。", "李秀英")).containsExactly("县人大常委会党组书记", "主任");
     assertThat(titlesOf("区委常委、宣传部部长周志刚讲话。", "周志刚")).containsExactly("区委常委", "宣传部部长");
+    assertThat(titlesOf("县政协党组书记、主席何建平出席。", "何建平")).containsExactly("县政协党组书记", "主席");
   }
 
   @Test
