@@ -4,7 +4,7 @@ import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.parse.PageHints;
 import baoku.parse.PageInputException;
-import baoku.parse.PageParser;
+import baoku.parse.PageReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,11 +22,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Parse raw page text and print its structure.")
+    description = "Parse page text or PDF pages and print their structure.")
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Page files to parse.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Page files to parse: text, or PDF (a page, or an issue of many pages).")
   List<Path> files;
 
   @Option(names = "--paper", description = "Paper name, where the page does not print it.")
@@ -55,14 +58,15 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PageParser parser = new PageParser();
+    PageReader reader = new PageReader();
     PageJson json = new PageJson();
     PageHints hints = new PageHints(paper, date, page);
     int failures = 0;
     for (Path file : files) {
       try {
-        Page parsed = parser.parse(Files.readAllBytes(file), file.toString(), hints);
-        out.println(format == OutputFormat.json ? json.write(parsed) : Outline.of(parsed));
+        for (Page parsed : reader.read(Files.readAllBytes(file), file.toString(), hints)) {
+          out.println(format == OutputFormat.json ? json.write(parsed) : Outline.of(parsed));
+        }
       } catch (PageInputException e) {
         err.println("baoku parse: " + e.getMessage());
         failures++;
