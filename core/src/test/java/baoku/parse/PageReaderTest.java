@@ -18,7 +18,7 @@ class PageReaderTest {
     byte[] pdf;
     try (InputStream in =
         PageReaderTest.class.getResourceAsStream(
-            "/baoku/parse/pdf/leshan-daily-typeset/leshan-daily-2024-09-16-p1-typeset.pdf")) {
+            "/samples/leshan-daily-typeset/leshan-daily-2024-09-16-p1-typeset.pdf")) {
       pdf = in.readAllBytes();
     }
     List<Page> pages = reader.read(pdf, "page.txt", PageHints.none());

@@ -20,7 +20,7 @@ class PageRendererTest {
     byte[] pdf;
     try (InputStream in =
         PageRendererTest.class.getResourceAsStream(
-            "/baoku/parse/pdf/leshan-daily-typeset/leshan-daily-2024-09-16-p1-typeset.pdf")) {
+            "/samples/leshan-daily-typeset/leshan-daily-2024-09-16-p1-typeset.pdf")) {
       pdf = in.readAllBytes();
     }
     List<RenderedPage> pages = renderer.render(pdf, "p.pdf");

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** The typeset sample pages: PDF, gold and caller hints, from the test resources. */
 final class Fixtures {
-  static final String DIR = "/baoku/parse/pdf/leshan-daily-typeset/";
+  static final String DIR = "/samples/leshan-daily-typeset/";
   static final String PAGE_2022 = "leshan-daily-2022-07-23-p1-typeset";
   static final String PAGE_2024 = "leshan-daily-2024-09-16-p1-typeset";
 

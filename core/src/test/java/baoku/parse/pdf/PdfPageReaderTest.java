@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,7 @@ class PdfPageReaderTest {
 
   private final PdfPageReader reader = new PdfPageReader();
 
+  @Tag("gold")
   @ParameterizedTest
   @ValueSource(strings = {Fixtures.PAGE_2022, Fixtures.PAGE_2024})
   void readsTheSamplePagesAsTheGoldHasThem(String name) throws PageInputException {
