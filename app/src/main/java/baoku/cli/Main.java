@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "baoku 0.1.0",
     description = "A digital archive for Chinese newspapers.",
-    subcommands = {ParseCommand.class, EvalCommand.class, EvalNerCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      EvalCommand.class,
+      RenderCommand.class,
+      EvalNerCommand.class
+    })
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

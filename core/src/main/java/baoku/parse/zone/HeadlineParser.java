@@ -101,7 +101,8 @@ public final class HeadlineParser {
     return false;
   }
 
-  private boolean isColumnBanner(String part) {
+  /** Whether {@code part} reads as a column banner: bracketed, or short parallel phrases. */
+  public boolean isColumnBanner(String part) {
     return BRACKETED.matcher(part).matches() || (BANNER.matcher(part).matches() && !isKicker(part));
   }
 
