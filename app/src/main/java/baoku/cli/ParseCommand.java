@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baoku parse FILE...}: prints each page as parsed-page JSON or as a readable outline. */
 @Command(
@@ -32,7 +32,9 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--paper", description = "Paper name, where the page does not print it.")
   String paper;
 
-  @Option(names = "--date", description = "Issue date YYYY-MM-DD, where the page does not print it.")
+  @Option(
+      names = "--date",
+      description = "Issue date YYYY-MM-DD, where the page does not print it.")
   LocalDate date;
 
   @Option(names = "--page", description = "Page number, where the page does not print it.")

@@ -48,13 +48,31 @@ public record Issue(
 
   public Issue withPaper(String value) {
     return new Issue(
-        value, paperEn, date, weekday, lunarDate, organ, publisher, issnCn, postalCode, pageCount,
+        value,
+        paperEn,
+        date,
+        weekday,
+        lunarDate,
+        organ,
+        publisher,
+        issnCn,
+        postalCode,
+        pageCount,
         serial);
   }
 
   public Issue withDate(LocalDate value) {
     return new Issue(
-        paper, paperEn, value, weekday, lunarDate, organ, publisher, issnCn, postalCode, pageCount,
+        paper,
+        paperEn,
+        value,
+        weekday,
+        lunarDate,
+        organ,
+        publisher,
+        issnCn,
+        postalCode,
+        pageCount,
         serial);
   }
 }

@@ -3,8 +3,8 @@ package baoku.parse;
 import java.time.LocalDate;
 
 /**
- * What a caller knows about a page that the page may not print: from command-line flags, a
- * manifest or the file's path. What the masthead prints wins over a hint.
+ * What a caller knows about a page that the page may not print: from command-line flags, a manifest
+ * or the file's path. What the masthead prints wins over a hint.
  */
 public record PageHints(String paper, LocalDate date, Integer page) {
   public static PageHints none() {

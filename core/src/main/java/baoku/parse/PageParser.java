@@ -1,6 +1,23 @@
 package baoku.parse;
 
 import baoku.page.Page;
+import baoku.parse.assemble.ArticleAssembler;
+import baoku.parse.assemble.ArticleBuilder;
+import baoku.parse.assemble.TitleDeriver;
+import baoku.parse.layout.LineClassifier;
+import baoku.parse.layout.ZoneSegmenter;
+import baoku.parse.text.TextNormalizer;
+import baoku.parse.zone.BodyParser;
+import baoku.parse.zone.BylineParser;
+import baoku.parse.zone.CaptionParser;
+import baoku.parse.zone.HeadlineParser;
+import baoku.parse.zone.JumpParser;
+import baoku.parse.zone.MastheadParser;
+import baoku.pipeline.Document;
+import baoku.pipeline.Pipeline;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the raw text of one printed page (e-paper text or PDF-extracted columns) and recovers its
@@ -10,6 +27,35 @@ import baoku.page.Page;
  */
 public final class PageParser {
   private final TextDecoder decoder = new TextDecoder();
+  private final Pipeline pipeline;
+
+  public PageParser(ParserCues cues) {
+    JumpParser jumps = new JumpParser(cues);
+    BylineParser bylines = new BylineParser(cues);
+    CaptionParser captions = new CaptionParser(cues);
+    MastheadParser mastheads = new MastheadParser(cues);
+    ZoneSegmenter segmenter =
+        new ZoneSegmenter(new LineClassifier(jumps, bylines, captions), mastheads, captions);
+    ArticleBuilder builder =
+        new ArticleBuilder(
+            cues, new HeadlineParser(cues), bylines, new BodyParser(), new TitleDeriver());
+    this.pipeline =
+        Pipeline.of(
+            "page parser",
+            Set.of(ParseKeys.SOURCE, ParseKeys.TEXT, ParseKeys.HINTS),
+            List.of(
+                ParseStages.lines(new TextNormalizer(), jumps),
+                ParseStages.zones(segmenter),
+                ParseStages.masthead(mastheads),
+                ParseStages.assembly(new ArticleAssembler(cues, bylines)),
+                ParseStages.articles(builder),
+                ParseStages.page()));
+  }
+
+  /** A parser with the cues shipped with Baoku. */
+  public PageParser() {
+    this(ParserCues.standard());
+  }
 
   /** Decodes {@code bytes} and parses them; {@code source} names the file in errors. */
   public Page parse(byte[] bytes, String source, PageHints hints) throws PageInputException {
@@ -18,6 +64,26 @@ public final class PageParser {
 
   /** Parses text already decoded. Never throws on odd text: the worst outcome is an empty page. */
   public Page parse(String text, String source, PageHints hints) {
-    throw new UnsupportedOperationException("not yet");
+    Document document =
+        new Document()
+            .put(ParseKeys.SOURCE, displayName(source))
+            .put(ParseKeys.TEXT, text)
+            .put(ParseKeys.HINTS, hints);
+    pipeline.apply(document);
+    return document.get(ParseKeys.PAGE);
+  }
+
+  /** The stages this parser runs, in order. */
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  /** Pages name their source by file name, as the gold pages do. */
+  private static String displayName(String source) {
+    if (source == null) {
+      return null;
+    }
+    Path name = Path.of(source).getFileName();
+    return name == null ? source : name.toString();
   }
 }

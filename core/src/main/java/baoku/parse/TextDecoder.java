@@ -61,7 +61,9 @@ public final class TextDecoder {
       return utf8;
     }
     int valid = validUtf8Prefix(b);
-    if (valid >= b.length - 3 && valid > 0 && tryDecode(b, 0, valid, StandardCharsets.UTF_8) != null
+    if (valid >= b.length - 3
+        && valid > 0
+        && tryDecode(b, 0, valid, StandardCharsets.UTF_8) != null
         && (b[valid] & 0xC0) == 0xC0) {
       throw new PageInputException(source, "truncated: the file ends inside a UTF-8 character");
     }
@@ -77,8 +79,7 @@ public final class TextDecoder {
     throw new PageInputException(source, "unknown encoding: not UTF-8, GB18030/GBK or UTF-16");
   }
 
-  private static String strictUtf8(byte[] b, int offset, String source)
-      throws PageInputException {
+  private static String strictUtf8(byte[] b, int offset, String source) throws PageInputException {
     return strict(b, offset, StandardCharsets.UTF_8, source, "UTF-8");
   }
 
@@ -149,8 +150,8 @@ public final class TextDecoder {
 
   /**
    * GB18030 decodes almost any byte sequence, so a successful decode proves little. Chinese page
-   * text is dominated by the 3,755 common characters of GB2312 level 1; random bytes and
-   * misdecoded UTF-8 are not.
+   * text is dominated by the 3,755 common characters of GB2312 level 1; random bytes and misdecoded
+   * UTF-8 are not.
    */
   private static boolean isPlausibleChinese(String text) {
     CharsetEncoderHolder gb = new CharsetEncoderHolder();

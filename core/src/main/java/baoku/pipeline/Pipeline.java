@@ -24,7 +24,12 @@ public final class Pipeline implements Stage {
       for (Key<?> key : stage.requires()) {
         if (!available.contains(key)) {
           throw new IllegalStateException(
-              name + ": stage " + stage.name() + " requires " + key + ", which no earlier stage"
+              name
+                  + ": stage "
+                  + stage.name()
+                  + " requires "
+                  + key
+                  + ", which no earlier stage"
                   + " produces");
         }
       }

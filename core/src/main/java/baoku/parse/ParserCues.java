@@ -1,0 +1,69 @@
+package baoku.parse;
+
+import baoku.resource.ResourceLoader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and patterns the zone parsers consult, loaded once from resources under {@code
+ * /baoku/parse/}. What a typesetter or an editor would recognise lives there, not in code.
+ *
+ * @param bylineRole roles in a byline (记者, 通讯员, 文/图), dropped from author names
+ * @param selfNamedBylines bylines that are their own author (本报评论员)
+ * @param photoCreditRoles byline roles that announce the writer's own photo (文/图, 摄)
+ * @param creditLine a photo credit line (… 供图, … 摄), group "who" is the credited party
+ * @param datelines openings of a first paragraph naming the news source, group "dateline"
+ * @param kickerEndings endings that make a headline part a kicker (强调, ：)
+ * @param advertCues words of advertisements
+ * @param commentaryCues words that mark commentary (评论员)
+ * @param reviewCues words that mark a review (综述)
+ * @param mastheadFields masthead fields by name, group "v" the value
+ * @param mastheadLines other lines that belong to a masthead or page header
+ * @param jump a jump mark （下转第2版）, groups "dir" and "page"
+ */
+public record ParserCues(
+    Pattern bylineRole,
+    List<String> selfNamedBylines,
+    List<String> photoCreditRoles,
+    Pattern creditLine,
+    List<Pattern> datelines,
+    List<String> kickerEndings,
+    List<String> advertCues,
+    List<String> commentaryCues,
+    List<String> reviewCues,
+    Map<String, Pattern> mastheadFields,
+    List<Pattern> mastheadLines,
+    Pattern jump) {
+
+  private static final String DIR = "parse/";
+
+  /** Loads the cues from {@code loader}. */
+  public static ParserCues load(ResourceLoader loader) {
+    Map<String, Pattern> fields = new LinkedHashMap<>();
+    for (String entry : loader.entries(DIR + "masthead-fields.txt")) {
+      int eq = entry.indexOf('=');
+      fields.put(entry.substring(0, eq), Pattern.compile(entry.substring(eq + 1)));
+    }
+    return new ParserCues(
+        Pattern.compile(loader.alternation(DIR + "byline-roles.txt")),
+        loader.entries(DIR + "byline-self-named.txt"),
+        loader.entries(DIR + "photo-credit-roles.txt"),
+        Pattern.compile(
+            "^(?<who>.{1,30}?)\\s*(?<end>" + loader.alternation(DIR + "credit-endings.txt") + ")$"),
+        loader.patterns(DIR + "datelines.txt"),
+        loader.entries(DIR + "kicker-endings.txt"),
+        loader.entries(DIR + "advert-cues.txt"),
+        loader.entries(DIR + "commentary-bylines.txt"),
+        loader.entries(DIR + "review-cues.txt"),
+        java.util.Collections.unmodifiableMap(fields),
+        loader.patterns(DIR + "masthead-lines.txt"),
+        Pattern.compile(loader.text(DIR + "jump.txt").strip()));
+  }
+
+  /** The cues shipped with Baoku. */
+  public static ParserCues standard() {
+    return load(new ResourceLoader());
+  }
+}

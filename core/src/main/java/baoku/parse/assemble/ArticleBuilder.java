@@ -1,0 +1,105 @@
+package baoku.parse.assemble;
+
+import baoku.page.Article;
+import baoku.page.TitleSource;
+import baoku.parse.ParserCues;
+import baoku.parse.layout.ColumnWidths;
+import baoku.parse.layout.Layout;
+import baoku.parse.zone.Body;
+import baoku.parse.zone.BodyParser;
+import baoku.parse.zone.Byline;
+import baoku.parse.zone.BylineParser;
+import baoku.parse.zone.Headline;
+import baoku.parse.zone.HeadlineParser;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns an article's zones into an {@link Article}: each zone read by its own parser. */
+public final class ArticleBuilder {
+  private final ParserCues cues;
+  private final HeadlineParser headlines;
+  private final BylineParser bylines;
+  private final BodyParser bodies;
+  private final TitleDeriver titles;
+
+  public ArticleBuilder(
+      ParserCues cues,
+      HeadlineParser headlines,
+      BylineParser bylines,
+      BodyParser bodies,
+      TitleDeriver titles) {
+    this.cues = cues;
+    this.headlines = headlines;
+    this.bylines = bylines;
+    this.bodies = bodies;
+    this.titles = titles;
+  }
+
+  public Article build(ArticleParts parts, Layout layout, ColumnWidths columns) {
+    double column = parts.headLines().isEmpty() ? Double.NaN : columns.at(nearestBodyLine(parts));
+    Headline headline =
+        parts.headLines().isEmpty()
+            ? new Headline(null, null, null, null)
+            : headlines.parse(parts.headLines(), column);
+    Body body = bodies.parse(parts.pieces(), layout, columns);
+    Set<String> authors = new LinkedHashSet<>();
+    String dateline = null;
+    if (parts.byline() != null) {
+      bylines.parseLine(parts.byline().text()).ifPresent(b -> authors.addAll(b.authors()));
+    }
+    if (!body.paragraphs().isEmpty()) {
+      Byline opening = bylines.parseOpening(body.paragraphs().get(0)).orElse(null);
+      if (opening != null) {
+        dateline = opening.dateline();
+        authors.addAll(opening.authors());
+      }
+    }
+    String title = headline.title();
+    TitleSource source = TitleSource.PRINTED;
+    if (title == null && !body.paragraphs().isEmpty()) {
+      title = titles.derive(body.paragraphs().get(0));
+      source = TitleSource.DERIVED;
+    }
+    List<String> authorList = new ArrayList<>(authors);
+    return new Article(
+        headline.kicker(),
+        title,
+        headline.subtitle(),
+        headline.column(),
+        authorList,
+        dateline,
+        genre(headline, authorList, parts),
+        body.paragraphs(),
+        body.subheads(),
+        parts.images(),
+        parts.continuedOn(),
+        parts.continuedFrom(),
+        source);
+  }
+
+  private static int nearestBodyLine(ArticleParts parts) {
+    return parts.pieces().isEmpty()
+        ? parts.headLines().get(0).line().index()
+        : parts.pieces().get(0).line().line().index();
+  }
+
+  /** Commentary by its byline (本报评论员), a review by its headline (综述), photo news by its size. */
+  private String genre(Headline headline, List<String> authors, ArticleParts parts) {
+    String byline = parts.byline() == null ? "" : parts.byline().text();
+    String heads = headline.column() + " " + headline.kicker() + " " + headline.title();
+    if (cues.commentaryCues().stream()
+        .anyMatch(c -> byline.contains(c) || authors.stream().anyMatch(a -> a.contains(c)))) {
+      return "commentary";
+    }
+    if (cues.reviewCues().stream().anyMatch(heads::contains)) {
+      return "review";
+    }
+    int chars = parts.pieces().stream().mapToInt(p -> p.line().text().length()).sum();
+    if (!parts.images().isEmpty() && chars < 200) {
+      return "photo";
+    }
+    return "news";
+  }
+}

@@ -1,0 +1,111 @@
+package baoku.parse.zone;
+
+import baoku.parse.ParserCues;
+import baoku.parse.layout.ClassifiedLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a headline block into its parts the way a typesetter sets them: a column banner (栏目) above
+ * all, a kicker (引题) that reports who said what, the title (主题), a subtitle (副题) below.
+ */
+public final class HeadlineParser {
+  /** Short parallel phrases, 紧起来 动起来 跑起来: a column's banner, not a sentence. */
+  private static final Pattern BANNER = Pattern.compile("\\p{IsHan}{2,5}(?: \\p{IsHan}{2,5}){2,3}");
+
+  private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〖](.+)[】\\]］〗]$");
+
+  /** A line this short (ems) under a headline line is the end of a wrapped line, not a part. */
+  private static final double REMAINDER = 2;
+
+  private final ParserCues cues;
+
+  public HeadlineParser(ParserCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * Reads {@code lines} (in printed order) as one headline. Parts are separated by blank lines; two
+   * lines without a blank between are one part when they are balanced (a title set on two lines) or
+   * when the first is wider than the text columns (a banner wrapped once).
+   *
+   * @param columnWidth the width of the text columns around, or NaN where lines are paragraphs
+   */
+  public Headline parse(List<ClassifiedLine> lines, double columnWidth) {
+    List<String> parts = parts(lines, columnWidth);
+    String column = null;
+    if (parts.size() >= 2 && isColumnBanner(parts.get(0)) && !parts.get(1).startsWith("—")) {
+      column = unbracket(parts.remove(0));
+    }
+    return switch (parts.size()) {
+      case 0 -> new Headline(column, null, null, null);
+      case 1 -> new Headline(column, null, parts.get(0), null);
+      case 2 ->
+          isKicker(parts.get(0))
+              ? new Headline(column, parts.get(0), parts.get(1), null)
+              : new Headline(column, null, parts.get(0), parts.get(1));
+      default ->
+          new Headline(
+              column,
+              parts.get(0),
+              String.join(" ", parts.subList(1, parts.size() - 1)),
+              parts.get(parts.size() - 1));
+    };
+  }
+
+  /** The headline's parts, each a string, in printed order. */
+  public List<String> parts(List<ClassifiedLine> lines, double columnWidth) {
+    List<String> parts = new ArrayList<>();
+    ClassifiedLine partStart = null;
+    int partLines = 0;
+    for (ClassifiedLine line : lines) {
+      boolean join =
+          partStart != null
+              && line.blankBefore() == 0
+              && (line.width() <= REMAINDER
+                  || (partLines == 1 && balanced(partStart.width(), line.width()))
+                  || (partLines == 1 && fills(partStart.width(), columnWidth)));
+      if (join) {
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + line.text());
+        partLines++;
+      } else {
+        parts.add(line.text());
+        partStart = line;
+        partLines = 1;
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * A line that fills the text column, or runs wider than it as a banner across columns, was
+   * wrapped: the next line carries on the same part.
+   */
+  private static boolean fills(double width, double columnWidth) {
+    return !Double.isNaN(columnWidth)
+        && (width >= 1.3 * columnWidth || Math.abs(width - columnWidth) <= 1.0);
+  }
+
+  private static boolean balanced(double a, double b) {
+    return Math.abs(a - b) <= 0.2 * Math.max(a, b);
+  }
+
+  private boolean isKicker(String part) {
+    for (String ending : cues.kickerEndings()) {
+      if (part.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isColumnBanner(String part) {
+    return BRACKETED.matcher(part).matches() || (BANNER.matcher(part).matches() && !isKicker(part));
+  }
+
+  private static String unbracket(String part) {
+    var m = BRACKETED.matcher(part);
+    return m.matches() ? m.group(1).strip() : part;
+  }
+}

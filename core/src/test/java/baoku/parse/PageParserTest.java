@@ -1,0 +1,171 @@
+package baoku.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baoku.page.Article;
+import baoku.page.Page;
+import baoku.page.TitleSource;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Whole pages of both layouts, written for these tests, in forms the sample pages do not show. */
+class PageParserTest {
+  private final PageParser parser = new PageParser();
+
+  private static final String EPAPER =
+      """
+      江城晚报
+
+      JIANGCHENG EVENING NEWS
+
+      2023年3月6日
+
+      星期一
+
+      中共江城市委机关报
+      今日8版
+      总第5120期
+
+      国务院常务会议研究部署
+
+      稳就业促增长十项举措出台
+
+      ——重点支持中小企业吸纳就业
+
+      新华社北京3月5日电（记者 王强、刘敏）国务院总理主持召开国务院常务会议，部署稳就业促增长举措。
+
+      会议指出，要把稳就业放在更加突出的位置，加大对中小企业的支持力度。
+
+      【乡村振兴进行时】
+
+      稻田里的新农人
+
+      ■ 本报记者 陈晓 实习生 赵一
+
+      春耕时节，江城东郊的稻田里一片繁忙，
+
+      一群返乡青年正在调试无人机。“今年我们试种了三个新品种。”合作社负责人说。
+
+      无人机飞防作业
+
+      本报记者 陈晓 摄
+
+      合作社今年流转土地两千亩，带动周边农户增收。
+
+      （下转第3版）
+      """;
+
+  @Test
+  void readsAnEpaperPage() {
+    Page page =
+        parser.parse(EPAPER, "pages/jiangcheng-2023-03-06-01.txt", new PageHints(null, null, 1));
+    assertThat(page.source()).isEqualTo("jiangcheng-2023-03-06-01.txt");
+    assertThat(page.issue().paper()).isEqualTo("江城晚报");
+    assertThat(page.issue().date()).isEqualTo(LocalDate.of(2023, 3, 6));
+    assertThat(page.issue().pageCount()).isEqualTo(8);
+    assertThat(page.number()).isEqualTo(1);
+    assertThat(page.articles()).hasSize(2);
+
+    Article agency = page.articles().get(0);
+    assertThat(agency.kicker()).isEqualTo("国务院常务会议研究部署");
+    assertThat(agency.title()).isEqualTo("稳就业促增长十项举措出台");
+    assertThat(agency.subtitle()).isEqualTo("——重点支持中小企业吸纳就业");
+    assertThat(agency.dateline()).isEqualTo("新华社北京3月5日电");
+    assertThat(agency.authors()).containsExactly("王强", "刘敏");
+    assertThat(agency.paragraphs()).hasSize(2);
+
+    Article feature = page.articles().get(1);
+    assertThat(feature.column()).isEqualTo("乡村振兴进行时");
+    assertThat(feature.title()).isEqualTo("稻田里的新农人");
+    assertThat(feature.authors()).containsExactly("陈晓", "赵一");
+    assertThat(feature.paragraphs())
+        .containsExactly(
+            "春耕时节，江城东郊的稻田里一片繁忙，一群返乡青年正在调试无人机。“今年我们试种了三个新品种。”合作社负责人说。", "合作社今年流转土地两千亩，带动周边农户增收。");
+    assertThat(feature.images())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.caption()).isEqualTo("无人机飞防作业");
+              assertThat(i.credit()).isEqualTo("本报记者 陈晓 摄");
+            });
+    assertThat(feature.continuedOn()).isEqualTo(3);
+    assertThat(String.join("", feature.paragraphs())).doesNotContain("下转").doesNotContain("飞防作业");
+  }
+
+  private static final String COLUMNS =
+      """
+      （上接第1版）全市共有二十三个重点项
+      目集中开工，总投资超过一百亿元，涵
+      盖先进制造、现代物流和城市更新等领
+      域。
+
+      据介绍，今年以来全市项目建设保持
+      良好势头，一季度完成投资同比增长
+      百分之十二。
+
+      重点项目集中开工
+
+      本报讯（记者 周敏）昨（5）日，市
+      文化馆新馆正式向市民开放，首日接待
+      观众三千余人次。
+
+      新馆设有展厅、剧场和图书阅览区，
+      全天免费开放。
+      本报讯（记者 李军）昨（5）日，江
+      城至海州的城际列车首发，两地往来
+      时间缩短到四十分钟。
+
+      城际列车首发
+      """;
+
+  @Test
+  void readsAPdfColumnPageWithHeadlinesAfterTheirText() {
+    Page page = parser.parse(COLUMNS, "p3.txt", new PageHints("江城晚报", LocalDate.of(2023, 3, 6), 3));
+    assertThat(page.issue().paper()).isEqualTo("江城晚报");
+    assertThat(page.issue().date()).isEqualTo(LocalDate.of(2023, 3, 6));
+    assertThat(page.number()).isEqualTo(3);
+    assertThat(page.articles()).hasSize(3);
+
+    Article continued = page.articles().get(0);
+    assertThat(continued.continuedFrom()).isEqualTo(1);
+    assertThat(continued.title()).isEqualTo("重点项目集中开工");
+    assertThat(continued.paragraphs()).hasSize(2);
+    assertThat(continued.paragraphs().get(0))
+        .isEqualTo("全市共有二十三个重点项目集中开工，总投资超过一百亿元，涵盖先进制造、现代物流和城市更新等领域。");
+
+    Article untitled = page.articles().get(1);
+    assertThat(untitled.titleSource()).isEqualTo(TitleSource.DERIVED);
+    assertThat(untitled.title()).isEqualTo("市文化馆新馆正式向市民开放");
+    assertThat(untitled.authors()).containsExactly("周敏");
+    assertThat(untitled.paragraphs()).hasSize(2);
+
+    Article train = page.articles().get(2);
+    assertThat(train.title()).isEqualTo("城际列车首发");
+    assertThat(train.titleSource()).isEqualTo(TitleSource.PRINTED);
+  }
+
+  @Test
+  void aPageOfOnlyHeadlinesHasNoArticles() {
+    Page page = parser.parse("头版要闻\n\n重要通知\n\n本期导读\n", "x.txt", PageHints.none());
+    assertThat(page.articles()).isEmpty();
+  }
+
+  @Test
+  void anAdvertisementIsKeptOutOfTheArticles() {
+    String text = "江城日报\n2023年3月6日\n\nJCB 江城银行\n服务热线 96000\n\n本报讯 全市召开大会，部署全年工作。\n";
+    Page page = parser.parse(text, "x.txt", PageHints.none());
+    assertThat(page.otherBlocks())
+        .singleElement()
+        .satisfies(b -> assertThat(b.type()).isEqualTo("advertisement"));
+    assertThat(page.articles())
+        .singleElement()
+        .satisfies(a -> assertThat(a.text()).doesNotContain("银行"));
+  }
+
+  @Test
+  void theMastheadWinsOverAHint() {
+    Page page = parser.parse(EPAPER, "x.txt", new PageHints("别的报", LocalDate.of(2000, 1, 1), null));
+    assertThat(page.issue().paper()).isEqualTo("江城晚报");
+    assertThat(page.issue().date()).isEqualTo(LocalDate.of(2023, 3, 6));
+  }
+}

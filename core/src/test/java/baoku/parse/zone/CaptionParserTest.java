@@ -1,0 +1,54 @@
+package baoku.parse.zone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baoku.page.Image;
+import baoku.parse.ParserCues;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CaptionParserTest {
+  private final CaptionParser parser = new CaptionParser(ParserCues.standard());
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "乐山高新区融媒体中心 供图",
+        "记者 张三 摄",
+        "张三 摄",
+        "新华社记者 李四 摄",
+        "（新华社记者 李四 摄）",
+        "记者张三摄",
+        "峨眉山景区管委会 提供",
+        "王五 摄影",
+      })
+  void recognisesCredits(String line) {
+    assertThat(parser.isCredit(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"乐山风光摄", "走进科技馆拍摄", "鸟瞰乐山高新区", "本报讯（记者 张三 摄）今天，"})
+  void refusesWordsThatMerelyEndLikeCredits(String line) {
+    assertThat(parser.isCredit(line)).isFalse();
+  }
+
+  @Test
+  void stripsBracketsFromACredit() {
+    assertThat(parser.credit("（新华社记者 李四 摄）")).contains("新华社记者 李四 摄");
+  }
+
+  @Test
+  void takesBackTheBeginningOfAWrappedCredit() {
+    Image image = parser.image("鸟瞰乐山高新区 乐山高新区融媒体中", "心 供图");
+    assertThat(image.caption()).isEqualTo("鸟瞰乐山高新区");
+    assertThat(image.credit()).isEqualTo("乐山高新区融媒体中心 供图");
+  }
+
+  @Test
+  void captionWithoutCredit() {
+    Image image = parser.image("航达储能科技公司生产车间", null);
+    assertThat(image.caption()).isEqualTo("航达储能科技公司生产车间");
+    assertThat(image.credit()).isNull();
+  }
+}

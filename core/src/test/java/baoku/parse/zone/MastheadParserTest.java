@@ -1,0 +1,68 @@
+package baoku.parse.zone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baoku.page.Issue;
+import baoku.parse.ParserCues;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MastheadParserTest {
+  private final MastheadParser parser = new MastheadParser(ParserCues.standard());
+
+  @Test
+  void readsAFrontPageMastheadOneFieldALine() {
+    Masthead m =
+        parser.parse(
+            List.of(
+                "江城晚报",
+                "JIANGCHENG EVENING NEWS",
+                "2023年1月2日",
+                "星期一",
+                "农历壬寅年十二月十一",
+                "中共江城市委机关报",
+                "江城日报社出版",
+                "国内统一连续出版物号",
+                "CN 12-3456",
+                "邮发代号 7-89",
+                "今日16版",
+                "总第9876期"));
+    Issue issue = m.issue();
+    assertThat(issue.paper()).isEqualTo("江城晚报");
+    assertThat(issue.paperEn()).isEqualTo("JIANGCHENG EVENING NEWS");
+    assertThat(issue.date()).isEqualTo(LocalDate.of(2023, 1, 2));
+    assertThat(issue.weekday()).isEqualTo("星期一");
+    assertThat(issue.lunarDate()).isEqualTo("农历壬寅年十二月十一");
+    assertThat(issue.organ()).isEqualTo("中共江城市委机关报");
+    assertThat(issue.publisher()).isEqualTo("江城日报社");
+    assertThat(issue.issnCn()).isEqualTo("CN 12-3456");
+    assertThat(issue.postalCode()).isEqualTo("7-89");
+    assertThat(issue.pageCount()).isEqualTo(16);
+    assertThat(issue.serial()).isEqualTo(9876);
+    assertThat(m.text()).startsWith("江城晚报 JIANGCHENG EVENING NEWS 2023年1月2日");
+  }
+
+  @Test
+  void readsAnInnerPageHeaderOnOneLine() {
+    Masthead m = parser.parse(List.of("江城日报 2023年1月2日 星期一 第3版 要闻"));
+    assertThat(m.issue().paper()).isNull();
+    assertThat(m.issue().date()).isEqualTo(LocalDate.of(2023, 1, 2));
+    assertThat(m.page()).isEqualTo(3);
+  }
+
+  @Test
+  void knowsMastheadLinesFromHeadlinesAndText() {
+    assertThat(parser.isMastheadLine("乐山日报")).isTrue();
+    assertThat(parser.isMastheadLine("国内统一连续出版物号 CN 51-0011")).isTrue();
+    assertThat(parser.isMastheadLine("责任编辑：张三 美编：李四")).isTrue();
+    assertThat(parser.isMastheadLine("市委常委会召开会议")).isFalse();
+    assertThat(parser.isMastheadLine("2024年9月9日，全市召开大会。")).isFalse();
+    assertThat(parser.isMastheadLine("LSCB 乐山市商业银行")).isFalse();
+  }
+
+  @Test
+  void anImpossibleDateIsNotADate() {
+    assertThat(parser.parse(List.of("2023年2月30日")).issue().date()).isNull();
+  }
+}
