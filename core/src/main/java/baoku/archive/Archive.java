@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Where pages are kept and found: one store behind ingest, search, export and the web reader.
- * Readers see the archive as of its last commit; a commit holds whole puts only, so an issue put
- * in one call becomes visible all at once. Implementations are safe for concurrent use.
+ * Readers see the archive as of its last commit; a commit holds whole puts only, so an issue put in
+ * one call becomes visible all at once. Implementations are safe for concurrent use.
  */
 public interface Archive extends AutoCloseable {
 

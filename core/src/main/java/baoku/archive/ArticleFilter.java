@@ -14,7 +14,8 @@ public record ArticleFilter(
 
   public ArticleFilter {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "the range ends (" + to + ") before it starts (" + from + ")");
     }
   }
 }

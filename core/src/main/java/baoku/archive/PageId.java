@@ -19,7 +19,8 @@ public record PageId(IssueId issue, int number) {
     if (slash < 0) {
       throw new IllegalArgumentException("not a page id (PAPER/YYYY-MM-DD/PAGE): " + text);
     }
-    return new PageId(IssueId.parse(text.substring(0, slash)), Ids.number(text.substring(slash + 1), text));
+    return new PageId(
+        IssueId.parse(text.substring(0, slash)), Ids.number(text.substring(slash + 1), text));
   }
 
   @Override

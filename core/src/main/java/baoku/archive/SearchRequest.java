@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param offset how many hits to skip, for paging
  * @param limit how many hits to return at most
  */
-public record SearchRequest(String query, ArticleFilter filter, Order order, int offset, int limit) {
+public record SearchRequest(
+    String query, ArticleFilter filter, Order order, int offset, int limit) {
   /** Best matches first, or newest first. */
   public enum Order {
     RELEVANCE,

@@ -8,7 +8,8 @@ import java.util.Map;
  * ({@code paper}, {@code year}, {@code month}, {@code page}, {@code author}, {@code genre}) the
  * counts over all matches, largest first.
  */
-public record SearchResult(long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(
+    long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);

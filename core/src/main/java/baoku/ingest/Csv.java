@@ -40,7 +40,10 @@ public final class Csv {
     if (value == null) {
       return "";
     }
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+    if (value.indexOf(',') < 0
+        && value.indexOf('"') < 0
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0) {
       return value;
     }
     return '"' + value.replace("\"", "\"\"") + '"';

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Finds the page files named on the command line, each with its hints: a manifest row first, then
- * a {@code NAME.meta.json} beside the file, then {@code --paper}, then the path's layout.
+ * Finds the page files named on the command line, each with its hints: a manifest row first, then a
+ * {@code NAME.meta.json} beside the file, then {@code --paper}, then the path's layout.
  */
 final class IngestInputs {
   private final PathLayouts layouts;
@@ -44,7 +44,8 @@ final class IngestInputs {
       } else if (name.endsWith(".txt") || name.endsWith(".json") && !name.endsWith(".meta.json")) {
         found.putIfAbsent(input, PageHints.none());
       } else {
-        problems.add(new Rejection(input.toString(), "not a page file (.txt, .json) or manifest (.csv)"));
+        problems.add(
+            new Rejection(input.toString(), "not a page file (.txt, .json) or manifest (.csv)"));
       }
     }
     found.forEach((path, listed) -> files.add(new PageFile(path, hints(path, listed))));
@@ -68,13 +69,17 @@ final class IngestInputs {
     try {
       Manifest manifest = Manifest.read(file);
       manifest.problems().forEach(p -> problems.add(new Rejection(file.toString(), p)));
-      manifest.pages().forEach((path, hints) -> {
-        if (Files.isRegularFile(path)) {
-          found.put(path, hints);
-        } else {
-          problems.add(new Rejection(path.toString(), "listed in " + file + " but not found"));
-        }
-      });
+      manifest
+          .pages()
+          .forEach(
+              (path, hints) -> {
+                if (Files.isRegularFile(path)) {
+                  found.put(path, hints);
+                } else {
+                  problems.add(
+                      new Rejection(path.toString(), "listed in " + file + " but not found"));
+                }
+              });
     } catch (IOException e) {
       problems.add(new Rejection(file.toString(), "cannot read manifest (" + e.getMessage() + ")"));
     }
@@ -102,7 +107,8 @@ final class IngestInputs {
           node.hasNonNull("date") ? LocalDate.parse(node.get("date").asText()) : null,
           node.hasNonNull("page") ? node.get("page").asInt() : null);
     } catch (IOException | RuntimeException e) {
-      problems.add(new Rejection(meta.toString(), "cannot read page metadata (" + e.getMessage() + ")"));
+      problems.add(
+          new Rejection(meta.toString(), "cannot read page metadata (" + e.getMessage() + ")"));
       return PageHints.none();
     }
   }

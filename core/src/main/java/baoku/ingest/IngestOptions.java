@@ -7,8 +7,8 @@ import java.time.Duration;
  *
  * @param paper the paper of pages whose masthead, manifest and path do not name one, or {@code
  *     null}
- * @param commitInterval how long to go at most between commits; a commit falls between issues,
- *     and {@link Duration#ZERO} commits after every issue
+ * @param commitInterval how long to go at most between commits; a commit falls between issues, and
+ *     {@link Duration#ZERO} commits after every issue
  * @param threads how many files are read, parsed and analysed at once
  */
 public record IngestOptions(String paper, Duration commitInterval, int threads) {
@@ -19,7 +19,8 @@ public record IngestOptions(String paper, Duration commitInterval, int threads) 
   }
 
   public static IngestOptions defaults() {
-    return new IngestOptions(null, Duration.ofSeconds(1), Runtime.getRuntime().availableProcessors());
+    return new IngestOptions(
+        null, Duration.ofSeconds(1), Runtime.getRuntime().availableProcessors());
   }
 
   public IngestOptions withPaper(String value) {

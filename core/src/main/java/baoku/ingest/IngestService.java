@@ -37,7 +37,11 @@ public final class IngestService {
   private final IngestOptions options;
 
   public IngestService(
-      PageReader reader, PathLayouts layouts, PageJson json, Archive archive, IngestOptions options) {
+      PageReader reader,
+      PathLayouts layouts,
+      PageJson json,
+      Archive archive,
+      IngestOptions options) {
     this.reader = reader;
     this.layouts = layouts;
     this.json = json;
@@ -63,7 +67,9 @@ public final class IngestService {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("ingest interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     } finally {
       workers.shutdownNow();
     }
@@ -109,9 +115,20 @@ public final class IngestService {
           continue;
         }
         IssueId issue = new IssueId(page.issue().paper(), page.issue().date());
-        Page earlier = byIssue.computeIfAbsent(issue, k -> new LinkedHashMap<>()).putIfAbsent(page.number(), page);
+        Page earlier =
+            byIssue
+                .computeIfAbsent(issue, k -> new LinkedHashMap<>())
+                .putIfAbsent(page.number(), page);
         if (earlier != null) {
-          reject(new Rejection(file.path().toString(), "page " + page.number() + " of " + issue + " is also in " + origin.get(earlier).path()));
+          reject(
+              new Rejection(
+                  file.path().toString(),
+                  "page "
+                      + page.number()
+                      + " of "
+                      + issue
+                      + " is also in "
+                      + origin.get(earlier).path()));
           done();
         } else {
           origin.put(page, file);
@@ -129,7 +146,9 @@ public final class IngestService {
         articles.addAndGet(issuePages.stream().mapToLong(p -> p.articles().size()).sum());
       } catch (RuntimeException e) {
         for (Page page : issuePages) {
-          reject(new Rejection(origin.get(page).path().toString(), "cannot store (" + e.getMessage() + ")"));
+          reject(
+              new Rejection(
+                  origin.get(page).path().toString(), "cannot store (" + e.getMessage() + ")"));
         }
       }
       issuePages.forEach(p -> done());

@@ -46,7 +46,9 @@ public final class PageFiles implements PageReader {
   }
 
   static Page withHints(Page page, String source, PageHints hints) {
-    var known = new baoku.page.Issue(hints.paper(), null, hints.date(), null, null, null, null, null, null, null, null);
+    var known =
+        new baoku.page.Issue(
+            hints.paper(), null, hints.date(), null, null, null, null, null, null, null, null);
     var issue = page.issue() == null ? known : page.issue().orElse(known);
     return new Page(
         page.source() == null ? source : page.source(),

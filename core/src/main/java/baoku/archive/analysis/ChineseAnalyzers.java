@@ -18,15 +18,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The three analysis chains of the archive, one per kind of field. All fold the same way, at index
- * and at query time: NFKC with case folding (full-width ＡＢＣ１２ → abc12, compatibility ideographs
- * → unified) and traditional → simplified (陳 → 陈).
+ * and at query time: NFKC with case folding (full-width ＡＢＣ１２ → abc12, compatibility ideographs →
+ * unified) and traditional → simplified (陳 → 陈).
  */
 public final class ChineseAnalyzers {
   /** ICU's transform from traditional to simplified characters. */
   public static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
 
   private final Supplier<Segment> segments;
-  private final Normalizer2 folding = Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
+  private final Normalizer2 folding =
+      Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
   private final Transliterator simplify = Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED);
 
   /** Analyzers whose word fields use HanLP's default segmenter. */
@@ -60,8 +61,8 @@ public final class ChineseAnalyzers {
 
   /**
    * Overlapping character pairs, for recall: fold → StandardTokenizer (one token per ideograph,
-   * words for Latin and digits) → simplify each ideograph → join neighbours into bigrams. Any run of
-   * two or more ideographs in a text is then a phrase of bigrams, whatever the segmenter did.
+   * words for Latin and digits) → simplify each ideograph → join neighbours into bigrams. Any run
+   * of two or more ideographs in a text is then a phrase of bigrams, whatever the segmenter did.
    */
   public Analyzer bigrams() {
     return new Analyzer() {

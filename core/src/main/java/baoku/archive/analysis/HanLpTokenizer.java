@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * Cuts Chinese text into words with HanLP's dictionary segmenter. The whole input is segmented at
  * once (an article is small) because the segmenter needs sentence context. Punctuation and spaces
- * produce no token and leave no position gap, as in the bigram field, so phrases agree across
- * both fields.
+ * produce no token and leave no position gap, as in the bigram field, so phrases agree across both
+ * fields.
  */
 public final class HanLpTokenizer extends Tokenizer {
   private final Segment segment;

@@ -15,7 +15,9 @@ public final class SimplifiedChineseCharFilter extends CharFilter {
   private String output;
   private int position;
 
-  /** {@code transform} is ICU's {@code Traditional-Simplified}; ICU transliterators are stateless. */
+  /**
+   * {@code transform} is ICU's {@code Traditional-Simplified}; ICU transliterators are stateless.
+   */
   public SimplifiedChineseCharFilter(Reader input, Transliterator transform) {
     super(input);
     this.transform = transform;

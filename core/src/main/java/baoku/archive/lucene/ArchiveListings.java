@@ -66,7 +66,9 @@ final class ArchiveListings {
       NumericDocValues dates = DocValues.getNumeric(leaf.reader(), Fields.DATE);
       DocIdSetIterator docs = scorer.iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (live != null && !live.get(doc) || !papers.advanceExact(doc) || !dates.advanceExact(doc)) {
+        if (live != null && !live.get(doc)
+            || !papers.advanceExact(doc)
+            || !dates.advanceExact(doc)) {
           continue;
         }
         String paper = papers.lookupOrd(papers.ordValue()).utf8ToString();
@@ -74,7 +76,9 @@ final class ArchiveListings {
         byPaper.merge(
             paper,
             new Range(1, day, day),
-            (a, b) -> new Range(a.issues + b.issues, Math.min(a.first, b.first), Math.max(a.last, b.last)));
+            (a, b) ->
+                new Range(
+                    a.issues + b.issues, Math.min(a.first, b.first), Math.max(a.last, b.last)));
       }
     }
     List<PaperSummary> out = new ArrayList<>();
@@ -82,7 +86,10 @@ final class ArchiveListings {
         (paper, range) ->
             out.add(
                 new PaperSummary(
-                    paper, range.issues, LocalDate.ofEpochDay(range.first), LocalDate.ofEpochDay(range.last))));
+                    paper,
+                    range.issues,
+                    LocalDate.ofEpochDay(range.first),
+                    LocalDate.ofEpochDay(range.last))));
     return out;
   }
 

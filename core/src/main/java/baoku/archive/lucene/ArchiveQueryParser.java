@@ -15,8 +15,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Reads the query language of {@code baoku search}: words, "quoted phrases", AND / OR / NOT (and
- * + / -), parentheses, and field prefixes. Several words must all occur.
+ * Reads the query language of {@code baoku search}: words, "quoted phrases", AND / OR / NOT (and +
+ * / -), parentheses, and field prefixes. Several words must all occur.
  *
  * <p>Each piece of text becomes, per field, a phrase over the bigram field, which is what decides
  * whether an article matches (so any run of two or more characters that occurs is found, however

@@ -27,8 +27,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Streams the articles a filter admits in archive order (paper, date, page, reading order), a
- * batch at a time, so that exporting a whole archive holds one batch in memory.
+ * Streams the articles a filter admits in archive order (paper, date, page, reading order), a batch
+ * at a time, so that exporting a whole archive holds one batch in memory.
  */
 final class ArticleExport {
   private static final int BATCH = 500;
@@ -51,7 +51,8 @@ final class ArticleExport {
 
   Stream<ArchivedArticle> stream() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(new Batches(), Spliterator.ORDERED | Spliterator.NONNULL),
+        Spliterators.spliteratorUnknownSize(
+            new Batches(), Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
@@ -59,6 +60,7 @@ final class ArticleExport {
     private final Deque<ArchivedArticle> batch = new ArrayDeque<>();
     private ScoreDoc after;
     private boolean exhausted;
+
     /** Consecutive articles mostly share a page: keep the last one parsed. */
     private String cachedPageId;
 

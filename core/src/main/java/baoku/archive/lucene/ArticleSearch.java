@@ -57,10 +57,16 @@ final class ArticleSearch {
   private static final int BODY_PASSAGES = 2;
   private static final int PASSAGE_CHARS = 120;
   private static final Set<String> HIT_FIELDS =
-      Set.of(Fields.ARTICLE_ID, Fields.DATE, Fields.TITLE_BIGRAMS, Fields.AUTHOR_NAMES, Fields.GENRE_NAME);
+      Set.of(
+          Fields.ARTICLE_ID,
+          Fields.DATE,
+          Fields.TITLE_BIGRAMS,
+          Fields.AUTHOR_NAMES,
+          Fields.GENRE_NAME);
 
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig;
+
   /** Facet ordinals of the newest reader; rebuilt when a commit brings a new reader. */
   private volatile FacetState facetState;
 
@@ -168,7 +174,8 @@ final class ArticleSearch {
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f);
     String[] bodies =
         highlighter(searcher, sentences)
-            .highlightFields(new String[] {Fields.BODY_BIGRAMS}, text, ids, new int[] {BODY_PASSAGES})
+            .highlightFields(
+                new String[] {Fields.BODY_BIGRAMS}, text, ids, new int[] {BODY_PASSAGES})
             .get(Fields.BODY_BIGRAMS);
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -199,7 +206,10 @@ final class ArticleSearch {
     if (joined == null || joined.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(joined.split("\u2029")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(joined.split("\u2029"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)

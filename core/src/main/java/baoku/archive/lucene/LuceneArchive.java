@@ -64,8 +64,10 @@ public final class LuceneArchive implements Archive {
   private final Analyzer analyzer;
   private final PageDocuments documents;
   private final ArticleSearch articleSearch;
+
   /** Puts share it; a commit takes it alone, so no commit holds half a put. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
   /** Issue records changed since the last commit, which readers cannot see yet. */
   private final Map<IssueId, ArchivedIssue> pendingIssues = new ConcurrentHashMap<>();
 
@@ -130,7 +132,9 @@ public final class LuceneArchive implements Archive {
       return new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
       throw new ArchiveInUseException(
-          "archive in use: " + root + " is being written by another process; try again when it"
+          "archive in use: "
+              + root
+              + " is being written by another process; try again when it"
               + " has finished",
           e);
     }
@@ -189,7 +193,12 @@ public final class LuceneArchive implements Archive {
     }
     for (Page page : pages) {
       issue = page.issue().orElse(issue);
-      String lead = page.articles().stream().map(Article::title).filter(t -> t != null).findFirst().orElse(null);
+      String lead =
+          page.articles().stream()
+              .map(Article::title)
+              .filter(t -> t != null)
+              .findFirst()
+              .orElse(null);
       byNumber.put(page.number(), new PageSummary(page.number(), page.articles().size(), lead));
     }
     return new ArchivedIssue(id, issue, List.copyOf(byNumber.values()));
@@ -270,7 +279,9 @@ public final class LuceneArchive implements Archive {
             return Optional.empty();
           }
           return readPage(searcher, id.page())
-              .map(page -> ArticleSearch.archived(id, doc.get().get(Fields.LOGICAL_ID), page.page()));
+              .map(
+                  page ->
+                      ArticleSearch.archived(id, doc.get().get(Fields.LOGICAL_ID), page.page()));
         });
   }
 
@@ -285,8 +296,7 @@ public final class LuceneArchive implements Archive {
     try {
       IndexSearcher searcher = searchers.acquire();
       return new ArticleExport(searcher, articleSearch.filterQuery(filter), documents)
-          .stream()
-          .onClose(() -> release(searcher));
+          .stream().onClose(() -> release(searcher));
     } catch (IOException e) {
       throw new ArchiveException("cannot read archive " + root + ": " + e.getMessage(), e);
     }
@@ -298,8 +308,10 @@ public final class LuceneArchive implements Archive {
         searcher -> {
           ArchiveListings listings = new ArchiveListings(searcher, documents);
           List<PaperSummary> papers = listings.papers();
-          LocalDate first = papers.stream().map(PaperSummary::firstIssue).min(LocalDate::compareTo).orElse(null);
-          LocalDate last = papers.stream().map(PaperSummary::lastIssue).max(LocalDate::compareTo).orElse(null);
+          LocalDate first =
+              papers.stream().map(PaperSummary::firstIssue).min(LocalDate::compareTo).orElse(null);
+          LocalDate last =
+              papers.stream().map(PaperSummary::lastIssue).max(LocalDate::compareTo).orElse(null);
           return new ArchiveStats(
               papers,
               first,

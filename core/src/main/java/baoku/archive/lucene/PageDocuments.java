@@ -30,7 +30,9 @@ import org.apache.lucene.util.BytesRef;
 
 /** Turns pages and issues into index documents and back. */
 final class PageDocuments {
-  /** Bigram text: stored for snippets, offsets in the postings so highlighting need not re-analyse. */
+  /**
+   * Bigram text: stored for snippets, offsets in the postings so highlighting need not re-analyse.
+   */
   private static final FieldType BIGRAM_TEXT = new FieldType(TextField.TYPE_STORED);
 
   static {

@@ -95,7 +95,10 @@ class LuceneArchiveTest {
     assertThat(result.facets().get("year"))
         .extracting(f -> f.value() + "=" + f.count())
         .containsExactlyInAnyOrder("2022=2", "2024=2");
-    assertThat(result.facets().get("paper")).singleElement().extracting(f -> f.count()).isEqualTo(4L);
+    assertThat(result.facets().get("paper"))
+        .singleElement()
+        .extracting(f -> f.count())
+        .isEqualTo(4L);
     assertThat(result.facets()).containsKeys("month", "page", "author", "genre");
   }
 
@@ -124,19 +127,25 @@ class LuceneArchiveTest {
 
   @Test
   void servesTheViewsOfAnEPaper() {
-    assertThat(archive.papers()).singleElement().satisfies(p -> {
-      assertThat(p.paper()).isEqualTo(SamplePages.PAPER);
-      assertThat(p.issues()).isEqualTo(2);
-      assertThat(p.firstIssue()).isEqualTo(DAY_2022);
-      assertThat(p.lastIssue()).isEqualTo(DAY_2024);
-    });
-    assertThat(archive.issues(SamplePages.PAPER, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30)))
+    assertThat(archive.papers())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.paper()).isEqualTo(SamplePages.PAPER);
+              assertThat(p.issues()).isEqualTo(2);
+              assertThat(p.firstIssue()).isEqualTo(DAY_2022);
+              assertThat(p.lastIssue()).isEqualTo(DAY_2024);
+            });
+    assertThat(
+            archive.issues(SamplePages.PAPER, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30)))
         .singleElement()
         .satisfies(i -> assertThat(i.id()).isEqualTo(ISSUE_2024));
 
     ArchivedIssue issue = archive.issue(ISSUE_2024).orElseThrow();
     assertThat(issue.issue().serial()).isEqualTo(12434);
-    assertThat(issue.pages()).singleElement().satisfies(p -> assertThat(p.articleCount()).isEqualTo(6));
+    assertThat(issue.pages())
+        .singleElement()
+        .satisfies(p -> assertThat(p.articleCount()).isEqualTo(6));
 
     Page page = archive.page(ISSUE_2022.page(1)).orElseThrow().page();
     assertThat(page.articles()).hasSize(6);
