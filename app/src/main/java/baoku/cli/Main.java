@@ -11,7 +11,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "baoku 0.1.0",
     description = "A digital archive for Chinese newspapers.",
-    subcommands = {ParseCommand.class, EvalCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      EvalCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ExportCommand.class,
+      StatsCommand.class
+    })
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

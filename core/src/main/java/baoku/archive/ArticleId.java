@@ -1,5 +1,8 @@
 package baoku.archive;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The stable id of one printed article: {@code PAPER/YYYY-MM-DD/PAGE/N}, N its place in the page's
  * reading order from 1. Re-ingesting the same page gives its articles the same ids.
@@ -12,6 +15,7 @@ public record ArticleId(PageId page, int ordinal) {
   }
 
   /** Reads {@code PAPER/YYYY-MM-DD/PAGE/N}. */
+  @JsonCreator
   public static ArticleId parse(String text) {
     int slash = text.lastIndexOf('/');
     if (slash < 0) {
@@ -25,6 +29,7 @@ public record ArticleId(PageId page, int ordinal) {
     return page.issue();
   }
 
+  @JsonValue
   @Override
   public String toString() {
     return page + "/" + ordinal;

@@ -1,5 +1,7 @@
 package baoku.archive;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,6 +20,7 @@ public record IssueId(String paper, LocalDate date) {
   }
 
   /** Reads {@code PAPER/YYYY-MM-DD}. */
+  @JsonCreator
   public static IssueId parse(String text) {
     String[] parts = text.split("/", -1);
     if (parts.length != 2) {
@@ -26,6 +29,7 @@ public record IssueId(String paper, LocalDate date) {
     return new IssueId(parts[0], Ids.date(parts[1], text));
   }
 
+  @JsonValue
   @Override
   public String toString() {
     return paper + "/" + date;

@@ -1,5 +1,8 @@
 package baoku.archive;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** One page of one issue: {@code PAPER/YYYY-MM-DD/PAGE}. */
 public record PageId(IssueId issue, int number) {
   public PageId {
@@ -14,6 +17,7 @@ public record PageId(IssueId issue, int number) {
   }
 
   /** Reads {@code PAPER/YYYY-MM-DD/PAGE}. */
+  @JsonCreator
   public static PageId parse(String text) {
     int slash = text.lastIndexOf('/');
     if (slash < 0) {
@@ -23,6 +27,7 @@ public record PageId(IssueId issue, int number) {
         IssueId.parse(text.substring(0, slash)), Ids.number(text.substring(slash + 1), text));
   }
 
+  @JsonValue
   @Override
   public String toString() {
     return issue + "/" + number;

@@ -1,5 +1,7 @@
 package baoku.archive;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ public record SearchResult(
     long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    // Keeps the implementation's order of facets (paper, year, month, page, author, genre).
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 }
