@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param reviewCues words that mark a review (综述)
  * @param mastheadFields masthead fields by name, group "v" the value
  * @param mastheadLines other lines that belong to a masthead or page header
+ * @param editorLines lines crediting the page's editors, wherever they stand
  * @param jump a jump mark （下转第2版）, groups "dir" and "page"
  */
 public record ParserCues(
@@ -35,6 +36,7 @@ public record ParserCues(
     List<String> reviewCues,
     Map<String, Pattern> mastheadFields,
     List<Pattern> mastheadLines,
+    List<Pattern> editorLines,
     Pattern jump) {
 
   private static final String DIR = "parse/";
@@ -59,6 +61,7 @@ public record ParserCues(
         loader.entries(DIR + "review-cues.txt"),
         java.util.Collections.unmodifiableMap(fields),
         loader.patterns(DIR + "masthead-lines.txt"),
+        loader.patterns(DIR + "editor-lines.txt"),
         Pattern.compile(loader.text(DIR + "jump.txt").strip()));
   }
 

@@ -4,6 +4,8 @@ package baoku.parse.layout;
 public enum LineKind {
   /** Part of a masthead or page header. */
   MASTHEAD,
+  /** A line crediting the page's editors: 责任编辑：张三. */
+  EDITORIAL,
   /** A jump line on its own: （下转第2版）, （上接第1版）. */
   JUMP,
   /** A byline on its own: ■ 记者 倪琨, ■ 本报评论员, 文/图 张三. */

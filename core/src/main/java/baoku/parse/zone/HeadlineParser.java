@@ -60,12 +60,13 @@ public final class HeadlineParser {
     ClassifiedLine partStart = null;
     int partLines = 0;
     for (ClassifiedLine line : lines) {
+      boolean columns = !Double.isNaN(columnWidth);
       boolean join =
           partStart != null
               && line.blankBefore() == 0
               && (line.width() <= REMAINDER
-                  || (partLines == 1 && balanced(partStart.width(), line.width()))
-                  || (partLines == 1 && fills(partStart.width(), columnWidth)));
+                  || (columns && partLines == 1 && balanced(partStart.width(), line.width()))
+                  || (columns && partLines == 1 && fills(partStart.width(), columnWidth)));
       if (join) {
         parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + line.text());
         partLines++;
