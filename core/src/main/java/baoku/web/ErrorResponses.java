@@ -3,6 +3,7 @@ package baoku.web;
 import baoku.archive.ArchiveException;
 import baoku.archive.InvalidQueryException;
 import baoku.web.view.ErrorView;
+import baoku.web.view.SearchView;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -20,9 +21,11 @@ final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
   private final ErrorView view;
+  private final SearchView search;
 
-  ErrorResponses(ErrorView view) {
+  ErrorResponses(ErrorView view, SearchView search) {
     this.view = view;
+    this.search = search;
   }
 
   record Failure(int status, String message) {}
@@ -32,7 +35,17 @@ final class ErrorResponses {
     if (failure.status() >= 500) {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
     }
+    if (e instanceof InvalidQueryException && !isApi(ctx)) {
+      // A query that cannot be read stays in the search box, with what to change.
+      ctx.status(failure.status())
+          .html(search.renderUnreadable(ctx.queryParam("q"), failure.message()));
+      return;
+    }
     respond(ctx, failure);
+  }
+
+  private static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/");
   }
 
   static Failure classify(Exception e) {
@@ -57,7 +70,7 @@ final class ErrorResponses {
 
   void respond(Context ctx, Failure failure) {
     ctx.status(failure.status());
-    if (ctx.path().startsWith("/api/")) {
+    if (isApi(ctx)) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", failure.status());
       body.put("error", HttpStatus.forStatus(failure.status()).getMessage());

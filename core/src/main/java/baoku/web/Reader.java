@@ -27,8 +27,11 @@ import java.util.function.Predicate;
  * Unknown ids become {@link NotInArchiveException}.
  */
 public final class Reader {
-  /** How far to look for the issue before or after one: a weekly is within reach. */
-  private static final int NEIGHBOUR_DAYS = 31;
+  /**
+   * How far to look for the issue before or after one, widening only where nothing is found: a
+   * listing reads every issue in its range, and the paper's whole run can be long.
+   */
+  private static final int[] NEIGHBOUR_DAYS = {7, 62, 730};
 
   private final Archive archive;
 
@@ -114,16 +117,27 @@ public final class Reader {
     for (PageSummary summary : issue.pages()) {
       archive.page(id.page(summary.number())).ifPresent(pages::add);
     }
-    LocalDate date = id.date();
-    List<IssueSummary> before =
-        archive.issues(id.paper(), date.minusDays(NEIGHBOUR_DAYS), date.minusDays(1));
-    List<IssueSummary> after =
-        archive.issues(id.paper(), date.plusDays(1), date.plusDays(NEIGHBOUR_DAYS));
-    return new IssueModel(
-        issue,
-        pages,
-        before.isEmpty() ? null : before.getLast().id(),
-        after.isEmpty() ? null : after.getFirst().id());
+    return new IssueModel(issue, pages, neighbour(id, -1), neighbour(id, +1));
+  }
+
+  /** The paper's nearest issue before ({@code direction} -1) or after (+1) {@code id}. */
+  private IssueId neighbour(IssueId id, int direction) {
+    LocalDate next = id.date().plusDays(direction);
+    for (int i = 0; i <= NEIGHBOUR_DAYS.length; i++) {
+      // The last round looks without a bound.
+      LocalDate far =
+          i < NEIGHBOUR_DAYS.length
+              ? id.date().plusDays((long) direction * NEIGHBOUR_DAYS[i])
+              : null;
+      List<IssueSummary> found =
+          direction < 0
+              ? archive.issues(id.paper(), far, next)
+              : archive.issues(id.paper(), next, far);
+      if (!found.isEmpty()) {
+        return (direction < 0 ? found.getLast() : found.getFirst()).id();
+      }
+    }
+    return null;
   }
 
   public PageModel page(PageId id) {

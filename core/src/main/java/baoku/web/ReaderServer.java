@@ -3,6 +3,7 @@ package baoku.web;
 import baoku.archive.Archive;
 import baoku.page.PageJson;
 import baoku.web.view.ErrorView;
+import baoku.web.view.SearchView;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -41,7 +42,7 @@ public final class ReaderServer implements AutoCloseable {
   /** The configured server, not started: tests see its routes. */
   public static Javalin create(Archive archive, String adminToken) {
     Reader reader = new Reader(archive);
-    ErrorResponses errors = new ErrorResponses(new ErrorView());
+    ErrorResponses errors = new ErrorResponses(new ErrorView(), new SearchView());
     byte[] stylesheet = resource(STYLESHEET);
     byte[] openApi = resource(OPEN_API);
     return Javalin.create(

@@ -48,6 +48,13 @@ public record SearchQuery(
     "limit"
   };
 
+  public SearchQuery {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadParameterException(
+          "the range ends (" + to + ") before it starts (" + from + ")");
+    }
+  }
+
   /** Reads the parameters through {@code param}, which gives {@code null} for one not given. */
   public static SearchQuery parse(Function<String, String> param) {
     return new SearchQuery(

@@ -18,6 +18,8 @@ import java.util.List;
 
 /** The front page: papers, the latest issue, and the calendar of issues (往期回顾). */
 public final class HomeView {
+  private static final Markup CURRENT = html(" class=\"current\" aria-current=\"true\"");
+
   public String render(HomeModel home) {
     if (home.paper() == null) {
       return Layout.page(
@@ -88,23 +90,22 @@ public final class HomeView {
             calendar.years().stream()
                 .map(
                     year ->
-                        year == calendar.year()
-                            ? html("<strong aria-current=\"true\">{}年</strong>", year)
-                            : html(
-                                "<a href=\"{}#calendar\">{}年</a>",
-                                Links.year(calendar.paper(), year),
-                                year)));
+                        html(
+                            "<a href=\"{}#calendar\" data-year=\"{}\"{}>{}年</a>",
+                            Links.year(calendar.paper(), year),
+                            year,
+                            year == calendar.year() ? CURRENT : null,
+                            year)));
     List<Markup> months = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
       YearMonth month = YearMonth.of(calendar.year(), m);
-      if (month.equals(calendar.month())) {
-        months.add(html("<strong aria-current=\"true\">{}月</strong>", m));
-      } else if (calendar.monthsWithIssues().contains(month)) {
+      if (calendar.monthsWithIssues().contains(month)) {
         months.add(
             html(
-                "<a href=\"{}#calendar\" data-month=\"{}\">{}月</a>",
+                "<a href=\"{}#calendar\" data-month=\"{}\"{}>{}月</a>",
                 Links.month(calendar.paper(), month),
                 month,
+                month.equals(calendar.month()) ? CURRENT : null,
                 m));
       } else {
         months.add(html("<span class=\"none\">{}月</span>", m));

@@ -4,8 +4,8 @@ import java.util.stream.Stream;
 
 /**
  * The one place text becomes HTML. A template's {@code {}} holes are filled in order: a {@link
- * Markup} goes in as it is, a stream or iterable of them is joined, {@code null} is left out, and
- * anything else is escaped. So archive text can only reach a page escaped.
+ * Markup} goes in as it is, a stream or iterable of them is joined, {@code null} is left out (also
+ * in a stream), and anything else is escaped. So archive text can only reach a page escaped.
  */
 public final class Html {
   private Html() {}
@@ -61,8 +61,8 @@ public final class Html {
     switch (value) {
       case null -> {}
       case Markup markup -> out.append(markup.html());
-      case Stream<?> stream -> ((Stream<Markup>) stream).forEach(m -> out.append(m.html()));
-      case Iterable<?> items -> ((Iterable<Markup>) items).forEach(m -> out.append(m.html()));
+      case Stream<?> stream -> ((Stream<Markup>) stream).forEach(m -> append(out, m));
+      case Iterable<?> items -> ((Iterable<Markup>) items).forEach(m -> append(out, m));
       default -> escape(out, String.valueOf(value));
     }
   }

@@ -55,6 +55,24 @@ public final class SearchView {
             pagination(query, result)));
   }
 
+  /** The search box with a query the archive cannot read, and how queries are written. */
+  public String renderUnreadable(String query, String message) {
+    return Layout.page(
+        "搜索",
+        query,
+        html(
+            """
+            <section class="help unreadable">
+            <h1>这个搜索式无法识别</h1>
+            <p class="message">{}</p>
+            <p>斜线、括号和引号在搜索式里有特殊含义：括号和引号要成对；要找这些符号本身，请去掉它们再试。</p>
+            </section>
+            {}
+            """,
+            message,
+            help()));
+  }
+
   private static Markup count(SearchQuery query, SearchResult result) {
     return query.q() == null
         ? html("共 <strong class=\"total\">{}</strong> 篇文章", result.totalHits())
