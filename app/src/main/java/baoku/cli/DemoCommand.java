@@ -67,9 +67,15 @@ final class DemoCommand implements Callable<Integer> {
                   store,
                   IngestOptions.defaults())
               .ingest(List.of(samples), IngestListener.NONE);
-      out.printf(
-          "baoku: ingested %d issues, %d pages, %d articles of sample pages into %s%n",
-          report.issues(), report.pages(), report.articles(), root);
+      out.println(
+          "baoku: ingested "
+              + report.issues()
+              + " issues, "
+              + report.pages()
+              + " pages, "
+              + report.articles()
+              + " articles of sample pages into "
+              + root);
       report.rejected().forEach(r -> out.println("  rejected " + r));
       return Serving.serve(store, server, out);
     } catch (RuntimeException e) {
