@@ -10,10 +10,11 @@ import picocli.CommandLine.Option;
 /** The {@code --archive DIR} option shared by the archive commands. */
 final class ArchiveLocation {
   /**
-   * Lucene logs a hint about the vector module on every start; a command line should print only
-   * its answer. Held here so that the logger, and so its level, is not collected.
+   * Lucene logs a hint about the vector module on every start; a command line should print only its
+   * answer. Held here so that the logger, and so its level, is not collected.
    */
-  private static final Logger LUCENE_VECTOR_HINT = quiet("org.apache.lucene.internal.vectorization");
+  private static final Logger LUCENE_VECTOR_HINT =
+      quiet("org.apache.lucene.internal.vectorization");
 
   @Option(
       names = "--archive",
