@@ -6,6 +6,7 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.io.Reader;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -25,10 +27,18 @@ public final class ChineseAnalyzers {
   /** ICU's transform from traditional to simplified characters. */
   public static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
 
+  /**
+   * White space between two ideographs is layout (a wrapped line, a headline set in parts), not a
+   * word break: 陈光浩 讲话 reads as 陈光浩讲话.
+   */
+  private static final Pattern SPACE_BETWEEN_IDEOGRAPHS =
+      Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+
   private final Supplier<Segment> segments;
   private final Normalizer2 folding =
       Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
   private final Transliterator simplify = Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED);
+  private final SimplifiedForms simplifiedForms = new SimplifiedForms(simplify);
 
   /** Analyzers whose word fields use HanLP's default segmenter. */
   public ChineseAnalyzers() {
@@ -40,16 +50,22 @@ public final class ChineseAnalyzers {
     this.segments = segments;
   }
 
+  /** Width and case folding, then white space between ideographs removed. */
+  private Reader fold(Reader reader) {
+    return new PatternReplaceCharFilter(
+        SPACE_BETWEEN_IDEOGRAPHS, "", new ICUNormalizer2CharFilter(reader, folding));
+  }
+
   /**
-   * Words, for ranking: fold → simplify → HanLP segmentation. The segmenter must see folded,
-   * simplified text, so both happen in character filters before it.
+   * Words, for ranking: fold (and join ideographs split by white space) → simplify → HanLP
+   * segmentation. The segmenter must see folded, simplified text, so both happen in character
+   * filters before it.
    */
   public Analyzer words() {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new SimplifiedChineseCharFilter(
-            new ICUNormalizer2CharFilter(reader, folding), simplify);
+        return new SimplifiedChineseCharFilter(fold(reader), simplifiedForms);
       }
 
       @Override
@@ -60,15 +76,16 @@ public final class ChineseAnalyzers {
   }
 
   /**
-   * Overlapping character pairs, for recall: fold → StandardTokenizer (one token per ideograph,
-   * words for Latin and digits) → simplify each ideograph → join neighbours into bigrams. Any run
-   * of two or more ideographs in a text is then a phrase of bigrams, whatever the segmenter did.
+   * Overlapping character pairs, for recall: fold (and join ideographs split by white space) →
+   * StandardTokenizer (one token per ideograph, words for Latin and digits) → simplify each
+   * ideograph → join neighbours into bigrams. Any run of two or more ideographs in a text is then a
+   * phrase of bigrams, whatever the segmenter did.
    */
   public Analyzer bigrams() {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new ICUNormalizer2CharFilter(reader, folding);
+        return fold(reader);
       }
 
       @Override
