@@ -53,7 +53,7 @@ public final class Reader {
       if (paperName != null) {
         throw new NotInArchiveException("the archive holds no paper " + paperName);
       }
-      return new HomeModel(papers, null, null, null);
+      return new HomeModel(papers, null, null, null, null);
     }
     PaperSummary paper =
         paperName == null
@@ -65,7 +65,11 @@ public final class Reader {
                     () -> new NotInArchiveException("the archive holds no paper " + paperName));
     ArchivedIssue latest =
         archive.issue(new IssueId(paper.paper(), paper.lastIssue())).orElse(null);
-    return new HomeModel(papers, paper, latest, calendar(paper, year, month));
+    ArchivedPage front =
+        latest == null || latest.pages().isEmpty()
+            ? null
+            : archive.page(latest.id().page(latest.pages().getFirst().number())).orElse(null);
+    return new HomeModel(papers, paper, latest, front, calendar(paper, year, month));
   }
 
   private MonthCalendar calendar(PaperSummary paper, Integer yearAsked, YearMonth monthAsked) {

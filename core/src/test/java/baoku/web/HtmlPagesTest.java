@@ -44,6 +44,7 @@ class HtmlPagesTest {
     String home = page("/", 200);
     assertThat(home).contains("最新一期", "2024年9月16日", "往期回顾", "馆藏报纸");
     assertThat(home).contains("data-date=\"2024-09-16\"");
+    assertThat(home).contains("第1版要闻", "href=\"/" + P + "/2024-09-16/1/1\"");
     assertThat(home).contains("href=\"/" + P + "?year=2022#calendar\"");
   }
 

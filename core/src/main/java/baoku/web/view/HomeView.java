@@ -5,9 +5,11 @@ import static baoku.web.view.Html.join;
 import static baoku.web.view.Html.when;
 
 import baoku.archive.ArchivedIssue;
+import baoku.archive.ArchivedPage;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
+import baoku.page.Article;
 import baoku.web.HomeModel;
 import baoku.web.MonthCalendar;
 import baoku.web.view.Html.Markup;
@@ -44,25 +46,44 @@ public final class HomeView {
             <section class="papers"><h2>馆藏报纸</h2><ul>{}</ul></section>
             </div>
             """,
-            latest(home.latest()),
+            latest(home.latest(), home.front()),
             calendar(home.calendar()),
             home.papers().stream().map(p -> paper(p, p.paper().equals(paper.paper())))));
   }
 
-  private static Markup latest(ArchivedIssue issue) {
+  private static Markup latest(ArchivedIssue issue, ArchivedPage front) {
     if (issue == null) {
       return Markup.EMPTY;
     }
     return html(
         """
         <h2>最新一期</h2>
-        <p class="issue-title"><a href="{}">{} {}</a></p>
+        <p class="issue-title"><a href="{}">{} {} {}</a></p>
+        {}
+        <h3>版面</h3>
         <ol class="lead-titles">{}</ol>
         """,
         Links.issue(issue.id()),
         issue.id().paper(),
         Words.date(issue.id().date()),
+        Words.weekday(issue.id().date().getDayOfWeek()),
+        front == null ? null : frontTitles(front),
         issue.pages().stream().map(page -> leadTitle(issue, page)));
+  }
+
+  /** 头版: the first page's headlines, the quickest way into the newest issue. */
+  private static Markup frontTitles(ArchivedPage front) {
+    List<Markup> items = new ArrayList<>();
+    List<Article> articles = front.page().articles();
+    for (int i = 0; i < articles.size(); i++) {
+      items.add(
+          html(
+              "<li><a href=\"{}\">{}</a></li>",
+              Links.article(front.articleId(i + 1)),
+              Words.title(articles.get(i).title())));
+    }
+    return html(
+        "<h3>{}要闻</h3><ul class=\"front-titles\">{}</ul>", Words.page(front.id().number()), items);
   }
 
   private static Markup leadTitle(ArchivedIssue issue, PageSummary page) {
