@@ -12,13 +12,14 @@ import baoku.archive.PaperSummary;
 import baoku.archive.SearchResult;
 import baoku.page.Article;
 import baoku.page.Page;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -27,16 +28,19 @@ import java.util.function.Predicate;
  * Unknown ids become {@link NotInArchiveException}.
  */
 public final class Reader {
-  /**
-   * How far to look for the issue before or after one, widening only where nothing is found: a
-   * listing reads every issue in its range, and the paper's whole run can be long.
-   */
-  private static final int[] NEIGHBOUR_DAYS = {7, 62, 730};
+  /** How long a paper's issue index serves before it is read again. */
+  static final Duration INDEX_AGE = Duration.ofSeconds(30);
 
   private final Archive archive;
+  private final IssueIndex index;
 
   public Reader(Archive archive) {
+    this(archive, new IssueIndex(archive, INDEX_AGE, System::nanoTime));
+  }
+
+  Reader(Archive archive, IssueIndex index) {
     this.archive = archive;
+    this.index = index;
   }
 
   public List<PaperSummary> papers() {
@@ -73,26 +77,21 @@ public final class Reader {
   }
 
   private MonthCalendar calendar(PaperSummary paper, Integer yearAsked, YearMonth monthAsked) {
+    NavigableMap<LocalDate, IssueSummary> all = index.issues(paper.paper());
     int year =
         monthAsked != null
             ? monthAsked.getYear()
             : yearAsked != null ? yearAsked : paper.lastIssue().getYear();
-    List<IssueSummary> ofYear =
-        archive.issues(paper.paper(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    NavigableMap<LocalDate, IssueSummary> ofYear =
+        all.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true);
     TreeSet<YearMonth> months = new TreeSet<>();
-    ofYear.forEach(issue -> months.add(YearMonth.from(issue.id().date())));
+    ofYear.keySet().forEach(date -> months.add(YearMonth.from(date)));
     YearMonth month = monthAsked != null ? monthAsked : months.isEmpty() ? null : months.last();
-    Map<LocalDate, IssueSummary> days = new LinkedHashMap<>();
-    for (IssueSummary issue : ofYear) {
-      if (YearMonth.from(issue.id().date()).equals(month)) {
-        days.put(issue.id().date(), issue);
-      }
-    }
-    List<Integer> years = new ArrayList<>();
-    for (int y = paper.lastIssue().getYear(); y >= paper.firstIssue().getYear(); y--) {
-      years.add(y);
-    }
-    return new MonthCalendar(paper.paper(), years, year, months, month, days);
+    Map<LocalDate, IssueSummary> days =
+        month == null ? Map.of() : all.subMap(month.atDay(1), true, month.atEndOfMonth(), true);
+    TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+    all.keySet().forEach(date -> years.add(date.getYear()));
+    return new MonthCalendar(paper.paper(), List.copyOf(years), year, months, month, days);
   }
 
   public List<IssueSummary> issues(String paper, LocalDate from, LocalDate to) {
@@ -121,27 +120,14 @@ public final class Reader {
     for (PageSummary summary : issue.pages()) {
       archive.page(id.page(summary.number())).ifPresent(pages::add);
     }
-    return new IssueModel(issue, pages, neighbour(id, -1), neighbour(id, +1));
-  }
-
-  /** The paper's nearest issue before ({@code direction} -1) or after (+1) {@code id}. */
-  private IssueId neighbour(IssueId id, int direction) {
-    LocalDate next = id.date().plusDays(direction);
-    for (int i = 0; i <= NEIGHBOUR_DAYS.length; i++) {
-      // The last round looks without a bound.
-      LocalDate far =
-          i < NEIGHBOUR_DAYS.length
-              ? id.date().plusDays((long) direction * NEIGHBOUR_DAYS[i])
-              : null;
-      List<IssueSummary> found =
-          direction < 0
-              ? archive.issues(id.paper(), far, next)
-              : archive.issues(id.paper(), next, far);
-      if (!found.isEmpty()) {
-        return (direction < 0 ? found.getLast() : found.getFirst()).id();
-      }
-    }
-    return null;
+    NavigableMap<LocalDate, IssueSummary> issues = index.issues(id.paper());
+    Map.Entry<LocalDate, IssueSummary> before = issues.lowerEntry(id.date());
+    Map.Entry<LocalDate, IssueSummary> after = issues.higherEntry(id.date());
+    return new IssueModel(
+        issue,
+        pages,
+        before == null ? null : before.getValue().id(),
+        after == null ? null : after.getValue().id());
   }
 
   public PageModel page(PageId id) {
