@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +146,34 @@ class ReaderIT {
       browser.screenshot("09-phone-search");
     } finally {
       browser.resize(1200, 900);
+    }
+  }
+
+  /**
+   * The screenshots in docs/, taken only when {@code BAOKU_DOCS_SCREENSHOTS} names the folder for
+   * them: {@code BAOKU_DOCS_SCREENSHOTS=$PWD/docs/reader mvn verify -pl browser-it -am}.
+   */
+  @Test
+  void screenshotsForTheDocs() {
+    String target = System.getenv("BAOKU_DOCS_SCREENSHOTS");
+    Assumptions.assumeTrue(target != null, "BAOKU_DOCS_SCREENSHOTS not set");
+    Browser docs = Browser.open(Path.of(target));
+    try {
+      docs.resize(1100, 820);
+      String paper = "/%E4%B9%90%E5%B1%B1%E6%97%A5%E6%8A%A5";
+      docs.open(server.url());
+      docs.screenshot("home");
+      docs.open(server.url() + paper.substring(1) + "/2024-09-16");
+      docs.screenshot("issue");
+      docs.open(server.url() + paper.substring(1) + "/2022-07-23/1/4");
+      docs.screenshot("article");
+      docs.open(server.url() + "search?q=%E9%A2%97%E7%B2%92%E7%A1%85+OR+%E4%B9%90%E5%B1%B1");
+      docs.screenshot("search");
+      docs.resize(390, 844);
+      docs.open(server.url() + paper.substring(1) + "/2022-07-23/1/4");
+      docs.screenshot("article-phone");
+    } finally {
+      docs.close();
     }
   }
 
