@@ -7,6 +7,7 @@ import baoku.web.view.PageView;
 import baoku.web.view.SearchView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.YearMonth;
 
 /** The reader's pages: home, paper, issue, page, article (the permalink) and search. */
 final class HtmlRoutes {
@@ -38,10 +39,10 @@ final class HtmlRoutes {
   }
 
   private static Integer year(Context ctx) {
-    return SearchQuery.parse(name -> name.equals("year") ? ctx.queryParam("year") : null).year();
+    return SearchQuery.year(ctx.queryParam("year"));
   }
 
-  private static java.time.YearMonth month(Context ctx) {
+  private static YearMonth month(Context ctx) {
     return SearchQuery.yearMonth(ctx.queryParam("month"));
   }
 }

@@ -194,6 +194,11 @@ public record SearchQuery(
     }
   }
 
+  /** Reads a year; {@code null} or blank is no year. */
+  public static Integer year(String value) {
+    return number(name -> value, "year", 1, 9999);
+  }
+
   /** Reads {@code YYYY-MM}; {@code null} or blank is no month. */
   public static YearMonth yearMonth(String value) {
     if (value == null || value.isBlank()) {
