@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,10 +84,14 @@ final class IngestCommand implements Callable<Integer> {
       report = service.ingest(paths, progress);
     }
     out.printf(
+        Locale.ROOT,
         "ingested %d issues, %d pages, %d articles into %s%n",
-        report.issues(), report.pages(), report.articles(), archive.dir);
+        report.issues(),
+        report.pages(),
+        report.articles(),
+        archive.dir);
     if (!report.rejected().isEmpty()) {
-      out.printf("rejected %d files:%n", report.rejected().size());
+      out.printf(Locale.ROOT, "rejected %d files:%n", report.rejected().size());
       for (Rejection rejection : report.rejected()) {
         out.println("  " + rejection);
       }

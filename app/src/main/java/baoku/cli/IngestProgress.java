@@ -4,6 +4,7 @@ import baoku.ingest.IngestListener;
 import baoku.ingest.Rejection;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -59,8 +60,14 @@ final class IngestProgress implements IngestListener, AutoCloseable {
       double rate = done / seconds;
       long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
       err.printf(
+          Locale.ROOT,
           "ingest: %d/%d pages (%d%%), %.0f pages/s, ETA %d:%02d%n",
-          done, total, total == 0 ? 100 : done * 100 / total, rate, eta / 60, eta % 60);
+          done,
+          total,
+          total == 0 ? 100 : done * 100 / total,
+          rate,
+          eta / 60,
+          eta % 60);
     }
   }
 

@@ -40,8 +40,12 @@ final class StatsCommand implements Callable<Integer> {
     out.println("papers    " + stats.papers().size());
     for (PaperSummary paper : stats.papers()) {
       out.printf(
+          Locale.ROOT,
           "  %s  %d issues, %s … %s%n",
-          paper.paper(), paper.issues(), paper.firstIssue(), paper.lastIssue());
+          paper.paper(),
+          paper.issues(),
+          paper.firstIssue(),
+          paper.lastIssue());
     }
     out.println(
         "dates     "
