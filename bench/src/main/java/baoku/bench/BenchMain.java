@@ -95,7 +95,8 @@ public final class BenchMain {
         Files.write(file, bytes);
       }
     }
-    System.err.printf("generated %d pages in %.0f s%n", pages, (System.nanoTime() - start) / 1e9);
+    System.err.printf(
+        Locale.ROOT, "generated %d pages in %.0f s%n", pages, (System.nanoTime() - start) / 1e9);
 
     Path archiveDir = work.resolve("archive");
     ChineseAnalyzers analyzers = new ChineseAnalyzers();
