@@ -69,6 +69,8 @@ public final class ReaderServer implements AutoCloseable {
                   ctx.contentType("text/css; charset=utf-8")
                       .header("Cache-Control", "public, max-age=3600")
                       .result(stylesheet));
+          // Browsers ask for it on every visit; without this, /{paper} would look it up.
+          config.routes.get("/favicon.ico", ctx -> ctx.status(204));
           new ApiRoutes(reader, openApi).register(config.routes);
           new HtmlRoutes(reader).register(config.routes);
         });

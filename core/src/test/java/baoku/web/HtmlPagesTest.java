@@ -148,5 +148,6 @@ class HtmlPagesTest {
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
     assertThat(css.body()).contains("--sans", "WenQuanYi Zen Hei");
+    assertThat(server.get("/favicon.ico").statusCode()).isEqualTo(204);
   }
 }
