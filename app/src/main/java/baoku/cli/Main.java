@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       EvalCommand.class,
       RenderCommand.class,
-      EvalNerCommand.class
+      EvalNerCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ExportCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      DemoCommand.class
     })
 public final class Main {
   public static void main(String[] args) {

@@ -1,0 +1,30 @@
+package baoku.cli;
+
+import baoku.archive.ArticleFilter;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The filters shared by search and export. */
+final class FilterOptions {
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Issues on or after this day.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Issues on or before this day.")
+  LocalDate to;
+
+  @Option(names = "--paper", paramLabel = "NAME", description = "Articles of this paper only.")
+  String paper;
+
+  @Option(names = "--page", paramLabel = "N", description = "Articles printed on page N only.")
+  Integer page;
+
+  @Option(names = "--author", paramLabel = "NAME", description = "Articles by this author only.")
+  String author;
+
+  @Option(names = "--genre", paramLabel = "G", description = "news, commentary, review, photo, …")
+  String genre;
+
+  ArticleFilter filter() {
+    return new ArticleFilter(paper, from, to, page, author, genre);
+  }
+}

@@ -1,0 +1,101 @@
+package baoku.cli;
+
+import baoku.archive.lucene.LuceneArchive;
+import baoku.ingest.IngestOptions;
+import baoku.ingest.IngestReport;
+import baoku.ingest.IngestService;
+import baoku.ingest.PageFiles;
+import baoku.ingest.PathLayouts;
+import baoku.ingest.Rejection;
+import baoku.page.PageJson;
+import baoku.parse.PageParser;
+import baoku.resource.ResourceLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code baoku ingest PATH...}: parses page files and stores them in the archive. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read page files and folders into the archive; a page already held is replaced.",
+      "Paper, date and page come from the masthead, else from a manifest (.csv: path,paper,date,"
+          + "page), a NAME.meta.json beside the file, --paper, or the path: PAPER/YYYY-MM-DD/NN.txt,"
+          + " PAPER/YYYY/MM/DD/NN.txt, YYYYMMDD-NN.txt and similar."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ArchiveLocation archive;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Page files (.txt, or .json as baoku parse writes), folders, manifests (.csv).")
+  List<Path> paths;
+
+  @Option(names = "--paper", paramLabel = "NAME", description = "Paper of pages that name none.")
+  String paper;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files read at once (default: the number of processors).")
+  Integer threads;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "SECONDS",
+      defaultValue = "5",
+      description = "Longest time between commits; 0 commits after every issue (default: 5).")
+  double commitEvery;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    IngestOptions options =
+        IngestOptions.defaults()
+            .withPaper(paper)
+            .withCommitInterval(Duration.ofMillis(Math.round(commitEvery * 1000)));
+    if (threads != null) {
+      options = options.withThreads(threads);
+    }
+    PageJson json = new PageJson();
+    IngestReport report;
+    try (LuceneArchive store = archive.openForWriting();
+        IngestProgress progress =
+            new IngestProgress(spec.commandLine().getErr(), Terminal.isInteractive())) {
+      IngestService service =
+          new IngestService(
+              new PageFiles(new PageParser(), json),
+              new PathLayouts(new ResourceLoader()),
+              json,
+              store,
+              options);
+      report = service.ingest(paths, progress);
+    }
+    out.printf(
+        Locale.ROOT,
+        "ingested %d issues, %d pages, %d articles into %s%n",
+        report.issues(),
+        report.pages(),
+        report.articles(),
+        archive.dir);
+    if (!report.rejected().isEmpty()) {
+      out.printf(Locale.ROOT, "rejected %d files:%n", report.rejected().size());
+      for (Rejection rejection : report.rejected()) {
+        out.println("  " + rejection);
+      }
+    }
+    return report.rejected().isEmpty() ? 0 : 1;
+  }
+}

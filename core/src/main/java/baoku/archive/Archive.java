@@ -1,0 +1,52 @@
+package baoku.archive;
+
+import baoku.page.Page;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where pages are kept and found: one store behind ingest, search, export and the web reader.
+ * Readers see the archive as of its last commit; a commit holds whole puts only, so an issue put in
+ * one call becomes visible all at once. Implementations are safe for concurrent use.
+ */
+public interface Archive extends AutoCloseable {
+
+  /**
+   * Adds pages of one issue, replacing any page already held under the same number (and its
+   * articles); other pages of the issue stay. Visible and durable after the next {@link #commit}.
+   *
+   * @throws IllegalArgumentException if a page lacks a number or belongs to another issue
+   */
+  void put(IssueId issue, List<Page> pages);
+
+  /** Makes every completed put durable and visible to readers. */
+  void commit();
+
+  /** The papers held, by name. */
+  List<PaperSummary> papers();
+
+  /** The issues of {@code paper} dated from {@code from} to {@code to} inclusive, by date. */
+  List<IssueSummary> issues(String paper, LocalDate from, LocalDate to);
+
+  Optional<ArchivedIssue> issue(IssueId id);
+
+  Optional<ArchivedPage> page(PageId id);
+
+  Optional<ArchivedArticle> article(ArticleId id);
+
+  SearchResult search(SearchRequest request);
+
+  /**
+   * Every article the filter admits, by paper, date, page and reading order. Close the stream: it
+   * holds a view of the archive open.
+   */
+  Stream<ArchivedArticle> export(ArticleFilter filter);
+
+  ArchiveStats stats();
+
+  /** Commits what is pending and releases the archive. */
+  @Override
+  void close();
+}

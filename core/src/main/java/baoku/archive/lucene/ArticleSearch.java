@@ -1,0 +1,269 @@
+package baoku.archive.lucene;
+
+import baoku.archive.ArchivedArticle;
+import baoku.archive.ArticleFilter;
+import baoku.archive.ArticleId;
+import baoku.archive.FacetCount;
+import baoku.archive.InvalidQueryException;
+import baoku.archive.SearchHit;
+import baoku.archive.SearchRequest;
+import baoku.archive.SearchResult;
+import baoku.page.Page;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/** Ranked, filtered, faceted and highlighted search over the article documents. */
+final class ArticleSearch {
+  static final String MARK_START = "<mark>";
+  static final String MARK_END = "</mark>";
+  private static final int FACET_VALUES = 50;
+  private static final int BODY_PASSAGES = 2;
+  private static final int PASSAGE_CHARS = 120;
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ARTICLE_ID,
+          Fields.DATE,
+          Fields.TITLE_BIGRAMS,
+          Fields.AUTHOR_NAMES,
+          Fields.GENRE_NAME);
+
+  private final Analyzer analyzer;
+  private final FacetsConfig facetsConfig;
+
+  /** Facet ordinals of the newest reader; rebuilt when a commit brings a new reader. */
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  ArticleSearch(Analyzer analyzer, FacetsConfig facetsConfig) {
+    this.analyzer = analyzer;
+    this.facetsConfig = facetsConfig;
+  }
+
+  SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    Query text = parse(request.query());
+    Query query =
+        new BooleanQuery.Builder()
+            .add(text, Occur.MUST)
+            .add(filterQuery(request.filter()), Occur.FILTER)
+            .build();
+    int wanted = Math.max(1, request.offset() + request.limit());
+    FacetsCollectorManager.FacetsResult found =
+        FacetsCollectorManager.search(
+            searcher, query, wanted, sort(request.order()), true, new FacetsCollectorManager());
+    TopDocs top = found.topDocs();
+    ScoreDoc[] page =
+        request.offset() >= top.scoreDocs.length
+            ? new ScoreDoc[0]
+            : Arrays.copyOfRange(
+                top.scoreDocs,
+                request.offset(),
+                Math.min(top.scoreDocs.length, request.offset() + request.limit()));
+    return new SearchResult(
+        totalHits(top, found.facetsCollector()),
+        hits(searcher, text, page),
+        facets(searcher, found.facetsCollector()));
+  }
+
+  Query parse(String queryText) {
+    if (queryText.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      Query query = new ArchiveQueryParser(analyzer).parse(queryText);
+      return query == null ? new MatchAllDocsQuery() : query;
+    } catch (ParseException e) {
+      String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw new InvalidQueryException("cannot read query '" + queryText + "': " + reason, e);
+    }
+  }
+
+  /** Articles only, restricted by the filter's fields. */
+  Query filterQuery(ArticleFilter filter) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER);
+    if (filter.paper() != null) {
+      query.add(keyword(Fields.PAPER, filter.paper()), Occur.FILTER);
+    }
+    if (filter.from() != null || filter.to() != null) {
+      int from = filter.from() == null ? Integer.MIN_VALUE : (int) filter.from().toEpochDay();
+      int to = filter.to() == null ? Integer.MAX_VALUE : (int) filter.to().toEpochDay();
+      query.add(IntPoint.newRangeQuery(Fields.DATE, from, to), Occur.FILTER);
+    }
+    if (filter.page() != null) {
+      query.add(IntPoint.newExactQuery(Fields.PAGE_NUMBER, filter.page()), Occur.FILTER);
+    }
+    if (filter.author() != null) {
+      query.add(keyword(Fields.AUTHOR, filter.author()), Occur.FILTER);
+    }
+    if (filter.genre() != null) {
+      query.add(keyword(Fields.GENRE, filter.genre()), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private Query keyword(String field, String value) {
+    return new TermQuery(new Term(field, Folding.fold(analyzer, field, value)));
+  }
+
+  private static Sort sort(SearchRequest.Order order) {
+    SortField newestFirst = new SortField(Fields.DATE, SortField.Type.INT, true);
+    SortField page = new SortField(Fields.PAGE_NUMBER, SortField.Type.INT);
+    SortField ordinal = new SortField(Fields.ORDINAL, SortField.Type.INT);
+    return order == SearchRequest.Order.DATE
+        ? new Sort(newestFirst, page, ordinal)
+        : new Sort(SortField.FIELD_SCORE, newestFirst, page, ordinal);
+  }
+
+  private static long totalHits(TopDocs top, FacetsCollector collector) {
+    if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
+      return top.totalHits.value();
+    }
+    return collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs)
+      throws IOException {
+    if (docs.length == 0) {
+      return List.of();
+    }
+    int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+    String[] headlines =
+        highlighter(searcher, new WholeBreakIterator())
+            .highlightFields(new String[] {Fields.TITLE_BIGRAMS}, text, ids, new int[] {1})
+            .get(Fields.TITLE_BIGRAMS);
+    BreakIterator sentences =
+        LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f);
+    String[] bodies =
+        highlighter(searcher, sentences)
+            .highlightFields(
+                new String[] {Fields.BODY_BIGRAMS}, text, ids, new int[] {BODY_PASSAGES})
+            .get(Fields.BODY_BIGRAMS);
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = searcher.storedFields().document(docs[i].doc, HIT_FIELDS);
+      hits.add(
+          new SearchHit(
+              ArticleId.parse(doc.get(Fields.ARTICLE_ID)),
+              Float.isNaN(docs[i].score) ? 0f : docs[i].score,
+              LocalDate.ofEpochDay(doc.getField(Fields.DATE).numericValue().longValue()),
+              doc.get(Fields.TITLE_BIGRAMS),
+              headlines[i],
+              passages(bodies[i]),
+              Arrays.asList(doc.getValues(Fields.AUTHOR_NAMES)),
+              doc.get(Fields.GENRE_NAME)));
+    }
+    return hits;
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, BreakIterator breaks) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withBreakIterator(() -> (BreakIterator) breaks.clone())
+        .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "\u2029", true))
+        .build();
+  }
+
+  /** The formatter joins passages with a paragraph separator, which no body contains. */
+  private static List<String> passages(String joined) {
+    if (joined == null || joined.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(joined.split("\u2029"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
+      throws IOException {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    if (state == null) {
+      return facets;
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+    for (String dim : Fields.FACETS) {
+      List<FacetCount> values = new ArrayList<>();
+      FacetResult result = null;
+      try {
+        result = counts.getTopChildren(FACET_VALUES, dim);
+      } catch (IllegalArgumentException e) {
+        // No article has this dimension yet (an archive without genres, say).
+      }
+      if (result != null) {
+        for (LabelAndValue value : result.labelValues) {
+          values.add(new FacetCount(value.label, value.value.longValue()));
+        }
+      }
+      facets.put(dim, values);
+    }
+    return facets;
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState current = facetState;
+    if (current != null && current.reader() == reader) {
+      return current.state();
+    }
+    synchronized (this) {
+      current = facetState;
+      if (current == null || current.reader() != reader) {
+        SortedSetDocValuesReaderState state;
+        try {
+          state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException e) {
+          state = null; // nothing with facets indexed yet
+        }
+        current = new FacetState(reader, state);
+        facetState = current;
+      }
+      return current.state();
+    }
+  }
+
+  /** The article at {@code id} rebuilt from its page. */
+  static ArchivedArticle archived(ArticleId id, String logicalId, Page page) {
+    if (id.ordinal() > page.articles().size()) {
+      throw new IllegalStateException("page " + id.page() + " has no article " + id.ordinal());
+    }
+    return new ArchivedArticle(id, logicalId, page.issue(), page.articles().get(id.ordinal() - 1));
+  }
+}

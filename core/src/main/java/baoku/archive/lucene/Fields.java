@@ -1,0 +1,73 @@
+package baoku.archive.lucene;
+
+/**
+ * The field names of the index. One index holds three kinds of document: an issue record, a page
+ * record (with the page's JSON, from which every view is rebuilt) and one document per article.
+ */
+final class Fields {
+  private Fields() {}
+
+  /** {@code issue}, {@code page} or {@code article}. */
+  static final String KIND = "kind";
+
+  static final String ISSUE = "issue";
+  static final String PAGE = "page";
+  static final String ARTICLE = "article";
+
+  /** Ids as strings; every document carries its issue's and page's. */
+  static final String ISSUE_ID = "issue_id";
+
+  static final String PAGE_ID = "page_id";
+  static final String ARTICLE_ID = "article_id";
+
+  /** Only on the issue record, so that updating it touches nothing else. */
+  static final String ISSUE_RECORD = "issue_record";
+
+  static final String LOGICAL_ID = "logical_id";
+
+  /** Folded keyword fields, for filters and field queries. */
+  static final String PAPER = "paper";
+
+  static final String AUTHOR = "author";
+  static final String GENRE = "genre";
+
+  /** Raw values kept for display and sorting. */
+  static final String PAPER_NAME = "paper_name";
+
+  static final String AUTHOR_NAMES = "author_names";
+  static final String GENRE_NAME = "genre_name";
+
+  /** Epoch day, as a point for ranges, doc values for sorting, and stored. */
+  static final String DATE = "date";
+
+  /** Page number, as a point, doc values and stored. */
+  static final String PAGE_NUMBER = "page_number";
+
+  /** The article's place on its page, from 1. */
+  static final String ORDINAL = "ordinal";
+
+  /** Segmented words (not stored) and bigrams (stored, with offsets for highlighting). */
+  static final String TITLE = "title";
+
+  static final String TITLE_BIGRAMS = "title.bigram";
+  static final String BODY = "body";
+  static final String BODY_BIGRAMS = "body.bigram";
+
+  static final String PAGE_JSON = "page_json";
+  static final String ISSUE_JSON = "issue_json";
+  static final String PAGES_JSON = "pages_json";
+  static final String ARTICLE_COUNT = "article_count";
+
+  /** Facet dimensions. */
+  static final String FACET_PAPER = "paper";
+
+  static final String FACET_YEAR = "year";
+  static final String FACET_MONTH = "month";
+  static final String FACET_PAGE = "page";
+  static final String FACET_AUTHOR = "author";
+  static final String FACET_GENRE = "genre";
+
+  static final String[] FACETS = {
+    FACET_PAPER, FACET_YEAR, FACET_MONTH, FACET_PAGE, FACET_AUTHOR, FACET_GENRE
+  };
+}

@@ -1,0 +1,407 @@
+package baoku.archive.lucene;
+
+import baoku.archive.Archive;
+import baoku.archive.ArchiveException;
+import baoku.archive.ArchiveInUseException;
+import baoku.archive.ArchiveStats;
+import baoku.archive.ArchivedArticle;
+import baoku.archive.ArchivedIssue;
+import baoku.archive.ArchivedPage;
+import baoku.archive.ArticleFilter;
+import baoku.archive.ArticleId;
+import baoku.archive.IssueId;
+import baoku.archive.IssueSummary;
+import baoku.archive.PageId;
+import baoku.archive.PageSummary;
+import baoku.archive.PaperSummary;
+import baoku.archive.SearchRequest;
+import baoku.archive.SearchResult;
+import baoku.archive.analysis.ChineseAnalyzers;
+import baoku.page.Article;
+import baoku.page.Issue;
+import baoku.page.Page;
+import baoku.page.PageJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded archive: one Lucene index in {@code DIR/index} on local disk. One process at a time
+ * may write (Lucene's write lock; a second writer gets {@link ArchiveInUseException}); any number
+ * may read. Readers see the last commit, and commits fall between puts only.
+ */
+public final class LuceneArchive implements Archive {
+  private final Path root;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final PageDocuments documents;
+  private final ArticleSearch articleSearch;
+
+  /** Puts share it; a commit takes it alone, so no commit holds half a put. */
+  private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+  /** Issue records changed since the last commit, which readers cannot see yet. */
+  private final Map<IssueId, ArchivedIssue> pendingIssues = new ConcurrentHashMap<>();
+
+  private LuceneArchive(Path root, ChineseAnalyzers analyzers, boolean writable)
+      throws IOException {
+    this.root = root;
+    this.analyzer = ArchiveAnalyzer.of(analyzers);
+    this.documents = new PageDocuments(new PageJson(), PageDocuments.facetsConfig());
+    Path indexDir = root.resolve("index");
+    if (writable) {
+      Files.createDirectories(indexDir);
+    } else if (!Files.isDirectory(indexDir)) {
+      throw new ArchiveException("no archive at " + root + " (nothing has been ingested there)");
+    }
+    this.directory = FSDirectory.open(indexDir);
+    IndexWriter opened = null;
+    try {
+      if (writable) {
+        opened = openWriter();
+        if (!DirectoryReader.indexExists(directory)) {
+          opened.commit(); // an empty first commit, so that readers have one to open
+        }
+      } else if (!DirectoryReader.indexExists(directory)) {
+        throw new ArchiveException("no archive at " + root + " (nothing has been committed)");
+      }
+      // Readers open commits from the directory, never the writer's uncommitted state.
+      this.searchers = new SearcherManager(directory, null);
+    } catch (IOException | RuntimeException e) {
+      if (opened != null) {
+        opened.rollback();
+      }
+      directory.close();
+      throw e;
+    }
+    this.writer = opened;
+    this.articleSearch = new ArticleSearch(analyzer, PageDocuments.facetsConfig());
+  }
+
+  /** Opens (creating if need be) the archive at {@code root} to write and read it. */
+  public static LuceneArchive openForWriting(Path root, ChineseAnalyzers analyzers) {
+    try {
+      return new LuceneArchive(root, analyzers, true);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot open archive " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an existing archive to read; it follows commits made later by a writer. */
+  public static LuceneArchive openForReading(Path root, ChineseAnalyzers analyzers) {
+    try {
+      return new LuceneArchive(root, analyzers, false);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot open archive " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private IndexWriter openWriter() throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new ArchiveInUseException(
+          "archive in use: "
+              + root
+              + " is being written by another process; try again when it"
+              + " has finished",
+          e);
+    }
+  }
+
+  @Override
+  public void put(IssueId issue, List<Page> pages) {
+    requireWritable();
+    List<Page> checked = pages.stream().map(page -> belongingTo(issue, page)).toList();
+    commitLock.readLock().lock();
+    try {
+      for (Page page : checked) {
+        PageId id = issue.page(page.number());
+        writer.updateDocuments(new Term(Fields.PAGE_ID, id.toString()), documents.page(id, page));
+      }
+      // Merging and writing the issue record under the map's lock keeps concurrent puts of one
+      // issue from overwriting each other's pages.
+      pendingIssues.compute(
+          issue,
+          (id, pending) -> {
+            ArchivedIssue merged =
+                merge(id, pending != null ? pending : committedIssue(id).orElse(null), checked);
+            try {
+              writer.updateDocument(
+                  new Term(Fields.ISSUE_RECORD, id.toString()), documents.issue(merged));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return merged;
+          });
+    } catch (IOException | UncheckedIOException e) {
+      throw new ArchiveException("cannot write issue " + issue + ": " + e.getMessage(), e);
+    } finally {
+      commitLock.readLock().unlock();
+    }
+  }
+
+  private static Page belongingTo(IssueId issue, Page page) {
+    if (page.number() == null) {
+      throw new IllegalArgumentException(page.source() + ": page has no number");
+    }
+    Issue printed = page.issue() == null ? Issue.empty() : page.issue();
+    if (printed.paper() != null && !printed.paper().equals(issue.paper())
+        || printed.date() != null && !printed.date().equals(issue.date())) {
+      throw new IllegalArgumentException(
+          page.source() + ": page of " + printed.paper() + " " + printed.date() + ", not " + issue);
+    }
+    return page.withIssue(printed.withPaper(issue.paper()).withDate(issue.date()));
+  }
+
+  private static ArchivedIssue merge(IssueId id, ArchivedIssue held, List<Page> pages) {
+    Issue issue = held == null ? Issue.empty() : held.issue();
+    Map<Integer, PageSummary> byNumber = new TreeMap<>();
+    if (held != null) {
+      held.pages().forEach(summary -> byNumber.put(summary.number(), summary));
+    }
+    for (Page page : pages) {
+      issue = page.issue().orElse(issue);
+      String lead =
+          page.articles().stream()
+              .map(Article::title)
+              .filter(t -> t != null)
+              .findFirst()
+              .orElse(null);
+      byNumber.put(page.number(), new PageSummary(page.number(), page.articles().size(), lead));
+    }
+    return new ArchivedIssue(id, issue, List.copyOf(byNumber.values()));
+  }
+
+  @Override
+  public void commit() {
+    requireWritable();
+    commitLock.writeLock().lock();
+    try {
+      writer.commit();
+      pendingIssues.clear();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot commit archive " + root + ": " + e.getMessage(), e);
+    } finally {
+      commitLock.writeLock().unlock();
+    }
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("archive " + root + " was opened for reading");
+    }
+  }
+
+  @Override
+  public List<PaperSummary> papers() {
+    return read(searcher -> new ArchiveListings(searcher, documents).papers());
+  }
+
+  @Override
+  public List<IssueSummary> issues(String paper, LocalDate from, LocalDate to) {
+    return read(searcher -> new ArchiveListings(searcher, documents).issues(paper, from, to));
+  }
+
+  @Override
+  public Optional<ArchivedIssue> issue(IssueId id) {
+    return read(searcher -> readIssue(searcher, id));
+  }
+
+  private Optional<ArchivedIssue> committedIssue(IssueId id) {
+    return read(searcher -> readIssue(searcher, id));
+  }
+
+  private Optional<ArchivedIssue> readIssue(IndexSearcher searcher, IssueId id) throws IOException {
+    return first(searcher, new TermQuery(new Term(Fields.ISSUE_RECORD, id.toString())))
+        .map(
+            doc ->
+                new ArchivedIssue(
+                    id,
+                    documents.readIssue(doc.get(Fields.ISSUE_JSON)),
+                    documents.readPageSummaries(doc.get(Fields.PAGES_JSON))));
+  }
+
+  @Override
+  public Optional<ArchivedPage> page(PageId id) {
+    return read(searcher -> readPage(searcher, id));
+  }
+
+  private Optional<ArchivedPage> readPage(IndexSearcher searcher, PageId id) throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.PAGE_ID, id.toString())), Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.KIND, Fields.PAGE)), Occur.FILTER)
+            .build();
+    return first(searcher, query)
+        .map(doc -> new ArchivedPage(id, documents.readPage(doc.get(Fields.PAGE_JSON))));
+  }
+
+  @Override
+  public Optional<ArchivedArticle> article(ArticleId id) {
+    return read(
+        searcher -> {
+          Optional<Document> doc =
+              first(searcher, new TermQuery(new Term(Fields.ARTICLE_ID, id.toString())));
+          if (doc.isEmpty()) {
+            return Optional.empty();
+          }
+          return readPage(searcher, id.page())
+              .map(
+                  page ->
+                      ArticleSearch.archived(id, doc.get().get(Fields.LOGICAL_ID), page.page()));
+        });
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    return read(searcher -> articleSearch.search(searcher, request));
+  }
+
+  @Override
+  public Stream<ArchivedArticle> export(ArticleFilter filter) {
+    refreshIfReading();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      return new ArticleExport(searcher, articleSearch.filterQuery(filter), documents)
+          .stream().onClose(() -> release(searcher));
+    } catch (IOException e) {
+      throw new ArchiveException("cannot read archive " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public ArchiveStats stats() {
+    return read(
+        searcher -> {
+          ArchiveListings listings = new ArchiveListings(searcher, documents);
+          List<PaperSummary> papers = listings.papers();
+          LocalDate first =
+              papers.stream().map(PaperSummary::firstIssue).min(LocalDate::compareTo).orElse(null);
+          LocalDate last =
+              papers.stream().map(PaperSummary::lastIssue).max(LocalDate::compareTo).orElse(null);
+          return new ArchiveStats(
+              papers,
+              first,
+              last,
+              listings.count(Fields.ISSUE),
+              listings.count(Fields.PAGE),
+              listings.count(Fields.ARTICLE),
+              bytesOnDisk());
+        });
+  }
+
+  private long bytesOnDisk() throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).mapToLong(LuceneArchive::size).sum();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // removed by a merge while we walked
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (writer != null) {
+        commit();
+      }
+    } finally {
+      try {
+        searchers.close();
+        if (writer != null) {
+          writer.close();
+        }
+        directory.close();
+      } catch (IOException e) {
+        throw new ArchiveException("cannot close archive " + root + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private interface Read<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Read<T> action) {
+    refreshIfReading();
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot read archive " + root + ": " + e.getMessage(), e);
+    }
+    try {
+      return action.apply(searcher);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot read archive " + root + ": " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * Looks for a newer commit, this process's or another's, before each read: cheaper than reopening
+   * at every commit while an ingest commits often and nobody reads.
+   */
+  private void refreshIfReading() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot read archive " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Optional<Document> first(IndexSearcher searcher, Query query) throws IOException {
+    TopDocs top = searcher.search(query, 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+  }
+}

@@ -1,0 +1,164 @@
+package baoku.archive.lucene;
+
+import baoku.archive.ArchivedIssue;
+import baoku.archive.IssueId;
+import baoku.archive.PageId;
+import baoku.archive.PageSummary;
+import baoku.page.Article;
+import baoku.page.Image;
+import baoku.page.Page;
+import baoku.page.PageJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns pages and issues into index documents and back. */
+final class PageDocuments {
+  /**
+   * Bigram text, stored for snippets. No offsets in the postings: the highlighter re-analyses the
+   * ten texts it shows with the (fast) bigram chain, which costs less than indexing offsets for
+   * all.
+   */
+  private static final FieldType BIGRAM_TEXT = TextField.TYPE_STORED;
+
+  private final PageJson json;
+  private final FacetsConfig facets;
+
+  PageDocuments(PageJson json, FacetsConfig facets) {
+    this.json = json;
+    this.facets = facets;
+  }
+
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Fields.FACET_AUTHOR, true);
+    return config;
+  }
+
+  /** The page record followed by its articles: one block, replaced as one. */
+  List<Document> page(PageId id, Page page) throws IOException {
+    List<Document> block = new ArrayList<>(page.articles().size() + 1);
+    Document record = common(Fields.PAGE, id);
+    record.add(new StoredField(Fields.PAGE_JSON, json.write(page, false)));
+    record.add(new StoredField(Fields.ARTICLE_COUNT, page.articles().size()));
+    block.add(record);
+    int ordinal = 1;
+    for (Article article : page.articles()) {
+      block.add(article(id, ordinal++, article));
+    }
+    return block;
+  }
+
+  private Document article(PageId pageId, int ordinal, Article article) throws IOException {
+    Document doc = common(Fields.ARTICLE, pageId);
+    String id = pageId.article(ordinal).toString();
+    doc.add(new StringField(Fields.ARTICLE_ID, id, Field.Store.YES));
+    // A later stitching of jumps gives all parts of one logical article the same id.
+    doc.add(new StringField(Fields.LOGICAL_ID, id, Field.Store.YES));
+    doc.add(new StoredField(Fields.ORDINAL, ordinal));
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+    String headline = article.headline();
+    doc.add(new TextField(Fields.TITLE, headline, Field.Store.NO));
+    doc.add(new Field(Fields.TITLE_BIGRAMS, headline, BIGRAM_TEXT));
+    String body = body(article);
+    doc.add(new TextField(Fields.BODY, body, Field.Store.NO));
+    doc.add(new Field(Fields.BODY_BIGRAMS, body, BIGRAM_TEXT));
+    LocalDate date = pageId.issue().date();
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_PAPER, pageId.issue().paper()));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, String.valueOf(date.getYear())));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, date.toString().substring(0, 7)));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_PAGE, String.valueOf(pageId.number())));
+    for (String author : article.authors()) {
+      if (!author.isBlank()) {
+        doc.add(new TextField(Fields.AUTHOR, author, Field.Store.NO));
+        doc.add(new StoredField(Fields.AUTHOR_NAMES, author));
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_AUTHOR, author));
+      }
+    }
+    if (article.genre() != null && !article.genre().isBlank()) {
+      doc.add(new TextField(Fields.GENRE, article.genre(), Field.Store.NO));
+      doc.add(new StoredField(Fields.GENRE_NAME, article.genre()));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_GENRE, article.genre()));
+    }
+    return facets.build(doc);
+  }
+
+  /** The text a search reads: paragraphs, then photo captions. */
+  static String body(Article article) {
+    StringBuilder text = new StringBuilder(article.text());
+    for (Image image : article.images()) {
+      if (image.caption() != null && !image.caption().isBlank()) {
+        text.append('\n').append(image.caption());
+      }
+    }
+    return text.toString();
+  }
+
+  /** The issue record: what the mastheads say, and a summary of each page held. */
+  Document issue(ArchivedIssue issue) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.ISSUE, Field.Store.NO));
+    doc.add(new StringField(Fields.ISSUE_RECORD, issue.id().toString(), Field.Store.NO));
+    addIssueFields(doc, issue.id());
+    doc.add(new StoredField(Fields.ISSUE_JSON, json.write(issue.issue(), false)));
+    doc.add(new StoredField(Fields.PAGES_JSON, json.write(issue.pages(), false)));
+    return doc;
+  }
+
+  private Document common(String kind, PageId page) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+    doc.add(new StringField(Fields.PAGE_ID, page.toString(), Field.Store.YES));
+    addIssueFields(doc, page.issue());
+    doc.add(new IntPoint(Fields.PAGE_NUMBER, page.number()));
+    doc.add(new NumericDocValuesField(Fields.PAGE_NUMBER, page.number()));
+    doc.add(new StoredField(Fields.PAGE_NUMBER, page.number()));
+    return doc;
+  }
+
+  private static void addIssueFields(Document doc, IssueId issue) {
+    int day = Math.toIntExact(issue.date().toEpochDay());
+    doc.add(new StringField(Fields.ISSUE_ID, issue.toString(), Field.Store.YES));
+    doc.add(new TextField(Fields.PAPER, issue.paper(), Field.Store.NO));
+    doc.add(new StoredField(Fields.PAPER_NAME, issue.paper()));
+    doc.add(new SortedDocValuesField(Fields.PAPER_NAME, new BytesRef(issue.paper())));
+    doc.add(new IntPoint(Fields.DATE, day));
+    doc.add(new NumericDocValuesField(Fields.DATE, day));
+    doc.add(new StoredField(Fields.DATE, day));
+  }
+
+  Page readPage(String text) {
+    return json.read(text);
+  }
+
+  baoku.page.Issue readIssue(String text) {
+    try {
+      return json.mapper().readValue(text, baoku.page.Issue.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<PageSummary> readPageSummaries(String text) {
+    try {
+      return List.of(json.mapper().readValue(text, PageSummary[].class));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package baoku.ingest;
+
+import baoku.archive.Archive;
+import baoku.archive.IssueId;
+import baoku.page.Page;
+import baoku.page.PageJson;
+import baoku.parse.PageInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads page files into an archive. Files whose path or manifest names the same issue are read
+ * together and stored with one put, so each issue appears at once; commits fall between puts, at
+ * most {@link IngestOptions#commitInterval} apart, so a run killed half-way leaves every issue
+ * committed before the kill and the next run (which replaces pages, never duplicates them) finishes
+ * the job. A file that cannot be read, parsed or dated is reported and skipped, never fatal.
+ */
+public final class IngestService {
+  private final PageReader reader;
+  private final PathLayouts layouts;
+  private final PageJson json;
+  private final Archive archive;
+  private final IngestOptions options;
+
+  public IngestService(
+      PageReader reader,
+      PathLayouts layouts,
+      PageJson json,
+      Archive archive,
+      IngestOptions options) {
+    this.reader = reader;
+    this.layouts = layouts;
+    this.json = json;
+    this.archive = archive;
+    this.options = options;
+  }
+
+  public IngestReport ingest(List<Path> inputs, IngestListener listener) {
+    IngestInputs found = new IngestInputs(layouts, json, options.paper()).collect(inputs);
+    Run run = new Run(listener);
+    found.problems.forEach(run::reject);
+    listener.started(found.files.size());
+    ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+    try {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (List<PageFile> group : groups(found.files)) {
+        tasks.add(workers.submit(() -> run.ingest(group)));
+      }
+      for (Future<?> task : tasks) {
+        task.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    } finally {
+      workers.shutdownNow();
+    }
+    run.commit();
+    return run.report();
+  }
+
+  /** Files that name the same issue go together; a file whose issue is unknown goes alone. */
+  private static List<List<PageFile>> groups(List<PageFile> files) {
+    Map<Object, List<PageFile>> groups = new LinkedHashMap<>();
+    for (PageFile file : files) {
+      var hints = file.hints();
+      Object key =
+          hints.paper() != null && hints.date() != null
+              ? new IssueId(hints.paper(), hints.date())
+              : file.path();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
+    }
+    return List.copyOf(groups.values());
+  }
+
+  /** The state of one run, shared by its workers. */
+  private final class Run {
+    private final IngestListener listener;
+    private final Set<IssueId> issues = ConcurrentHashMap.newKeySet();
+    private final AtomicLong pages = new AtomicLong();
+    private final AtomicLong articles = new AtomicLong();
+    private final AtomicInteger filesDone = new AtomicInteger();
+    private final List<Rejection> rejected = new ArrayList<>();
+    private final Object commitTurn = new Object();
+    private long lastCommit = System.nanoTime();
+
+    Run(IngestListener listener) {
+      this.listener = listener;
+    }
+
+    void ingest(List<PageFile> group) {
+      Map<IssueId, Map<Integer, Page>> byIssue = new LinkedHashMap<>();
+      Map<Page, PageFile> origin = new java.util.IdentityHashMap<>();
+      for (PageFile file : group) {
+        Page page = read(file);
+        if (page == null) {
+          continue;
+        }
+        IssueId issue = new IssueId(page.issue().paper(), page.issue().date());
+        Page earlier =
+            byIssue
+                .computeIfAbsent(issue, k -> new LinkedHashMap<>())
+                .putIfAbsent(page.number(), page);
+        if (earlier != null) {
+          reject(
+              new Rejection(
+                  file.path().toString(),
+                  "page "
+                      + page.number()
+                      + " of "
+                      + issue
+                      + " is also in "
+                      + origin.get(earlier).path()));
+          done();
+        } else {
+          origin.put(page, file);
+        }
+      }
+      byIssue.forEach((issue, numbered) -> put(issue, List.copyOf(numbered.values()), origin));
+      maybeCommit();
+    }
+
+    private void put(IssueId issue, List<Page> issuePages, Map<Page, PageFile> origin) {
+      try {
+        archive.put(issue, issuePages);
+        issues.add(issue);
+        pages.addAndGet(issuePages.size());
+        articles.addAndGet(issuePages.stream().mapToLong(p -> p.articles().size()).sum());
+      } catch (RuntimeException e) {
+        for (Page page : issuePages) {
+          reject(
+              new Rejection(
+                  origin.get(page).path().toString(), "cannot store (" + e.getMessage() + ")"));
+        }
+      }
+      issuePages.forEach(p -> done());
+    }
+
+    /** The page, or {@code null} after reporting why it cannot be ingested. */
+    private Page read(PageFile file) {
+      String source = file.path().toString();
+      try {
+        Page page = reader.read(Files.readAllBytes(file.path()), source, file.hints());
+        String missing = missing(page);
+        if (missing == null) {
+          return page;
+        }
+        reject(new Rejection(source, missing));
+      } catch (PageInputException e) {
+        reject(new Rejection(source, e.reason()));
+      } catch (IOException e) {
+        reject(new Rejection(source, "cannot read (" + e.getMessage() + ")"));
+      }
+      done();
+      return null;
+    }
+
+    private static String missing(Page page) {
+      if (page.issue() == null || page.issue().date() == null) {
+        return "no date: the page prints none, and no manifest, NAME.meta.json or path layout"
+            + " (PAPER/YYYY-MM-DD/NN.txt, YYYYMMDD-NN.txt, …) gives one";
+      }
+      if (page.issue().paper() == null || page.issue().paper().isBlank()) {
+        return "no paper: the page prints none; name it with --paper, a manifest or the path";
+      }
+      if (page.number() == null) {
+        return "no page number: the page prints none, and no manifest or path layout gives one";
+      }
+      if (page.number() < 1) {
+        return "page number " + page.number() + " is not a page";
+      }
+      return null;
+    }
+
+    private void done() {
+      listener.fileDone(filesDone.incrementAndGet());
+    }
+
+    synchronized void reject(Rejection rejection) {
+      rejected.add(rejection);
+      listener.rejected(rejection);
+    }
+
+    void maybeCommit() {
+      synchronized (commitTurn) {
+        if (System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {
+          commit();
+        }
+      }
+    }
+
+    void commit() {
+      synchronized (commitTurn) {
+        archive.commit();
+        lastCommit = System.nanoTime();
+        listener.committed(pages.get());
+      }
+    }
+
+    synchronized IngestReport report() {
+      List<Rejection> sorted = new ArrayList<>(rejected);
+      sorted.sort(Comparator.comparing(Rejection::file));
+      return new IngestReport(issues.size(), pages.get(), articles.get(), sorted);
+    }
+  }
+}
