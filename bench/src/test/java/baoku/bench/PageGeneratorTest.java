@@ -45,7 +45,10 @@ class PageGeneratorTest {
           .filter(line -> !page.gold().masthead().contains(line))
           .forEach(
               line ->
-                  assertThat(line.codePointCount(0, line.length()))
+                  // Closing punctuation may hang past the column edge, as typesetters set it.
+                  assertThat(
+                          withoutHangingPunctuation(line)
+                              .codePointCount(0, withoutHangingPunctuation(line).length()))
                       .as("%s: %s", page.name(), line)
                       .isLessThanOrEqualTo(18));
     }
@@ -60,5 +63,9 @@ class PageGeneratorTest {
         .containsExactlyElementsOf(b.stream().map(GeneratedPage::text).toList());
     assertThat(a.stream().map(GeneratedPage::text).distinct().count()).isEqualTo(50);
     assertThat(a.stream().map(p -> p.gold().issue().date()).distinct().count()).isGreaterThan(40);
+  }
+
+  private static String withoutHangingPunctuation(String line) {
+    return line.replaceFirst("[，。、；：？！）》」』”’…%]+$", "");
   }
 }
