@@ -1,21 +1,84 @@
 package baoku.cli;
 
+import baoku.eval.Evaluation;
+import baoku.eval.EvaluationReport;
+import baoku.eval.GoldDirectory;
+import baoku.eval.GoldPage;
+import baoku.eval.PageEvaluation;
+import baoku.eval.PageScorer;
+import baoku.eval.ParserEvaluator;
+import baoku.eval.SavedPredictions;
+import baoku.page.PageJson;
+import baoku.parse.PageParser;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code baoku eval GOLD_DIR}: scores the parser against gold pages, field by field. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Parse every NAME.txt beside a NAME.gold.json and score it against the gold.")
+    description = {
+      "Parse every NAME.txt beside a NAME.gold.json and score it against the gold.",
+      "Hints (paper, date, page) come from NAME.meta.json where present. Prints the page"
+          + " metrics of score-pages, per-field precision/recall/F1, and 'score: S' last."
+    })
 final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Parameters(paramLabel = "GOLD_DIR", description = "Folder of NAME.txt and NAME.gold.json.")
   Path goldDir;
 
+  @Option(names = "--json", description = "Print the evaluation as JSON instead of tables.")
+  boolean json;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Also write each parsed page as DIR/NAME.json (for score-pages GOLD_DIR DIR).")
+  Path outDir;
+
+  @Option(
+      names = "--pred",
+      paramLabel = "DIR",
+      description = "Score the pages already saved as DIR/NAME.json instead of parsing.")
+  Path predictedDir;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("not yet");
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PageJson pageJson = new PageJson();
+    List<GoldPage> pages = new GoldDirectory(pageJson.mapper()).read(goldDir);
+    if (pages.isEmpty()) {
+      err.println("baoku eval: no gold pages (NAME.gold.json with articles) in " + goldDir);
+      return 2;
+    }
+    PageScorer scorer = new PageScorer();
+    Evaluation evaluation =
+        predictedDir != null
+            ? new SavedPredictions(pageJson.mapper(), scorer).score(pages, predictedDir)
+            : new ParserEvaluator(new PageParser()::parse, pageJson, scorer)
+                .evaluate(pages, outDir);
+    EvaluationReport report = new EvaluationReport(pageJson.mapper());
+    if (json) {
+      for (PageEvaluation page : evaluation.pages()) {
+        if (page.problem() != null) {
+          err.println(page.name() + ": " + page.problem());
+        }
+      }
+      out.print(report.json(evaluation));
+    } else {
+      out.print(report.text(evaluation));
+    }
+    out.flush();
+    return 0;
   }
 }

@@ -14,10 +14,14 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       EvalCommand.class,
+      RenderCommand.class,
+      EvalNerCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       ExportCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      ServeCommand.class,
+      DemoCommand.class
     })
 public final class Main {
   public static void main(String[] args) {

@@ -4,6 +4,7 @@ import baoku.page.Article;
 import baoku.page.Image;
 import baoku.page.OtherBlock;
 import baoku.page.Page;
+import baoku.page.Person;
 
 /** A page as a readable outline for people, the text form of {@code baoku parse}. */
 final class Outline {
@@ -17,6 +18,13 @@ final class Outline {
     out.append("  page ").append(value(page.number())).append('\n');
     for (OtherBlock block : page.otherBlocks()) {
       out.append("[").append(block.type()).append("] ").append(block.text()).append('\n');
+    }
+    for (Person person : page.people()) {
+      out.append("[").append(person.role()).append("] ").append(person.name());
+      if (!person.titles().isEmpty()) {
+        out.append(" ").append(String.join("、", person.titles()));
+      }
+      out.append('\n');
     }
     int n = 1;
     for (Article a : page.articles()) {

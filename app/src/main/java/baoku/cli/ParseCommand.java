@@ -1,10 +1,12 @@
 package baoku.cli;
 
+import baoku.enrich.Enricher;
+import baoku.enrich.HanLpTagger;
 import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.parse.PageHints;
 import baoku.parse.PageInputException;
-import baoku.parse.PageParser;
+import baoku.parse.PageReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,11 +24,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Parse raw page text and print its structure.")
+    description = "Parse page text or PDF pages and print their structure.")
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Page files to parse.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Page files to parse: text, or PDF (a page, or an issue of many pages).")
   List<Path> files;
 
   @Option(names = "--paper", description = "Paper name, where the page does not print it.")
@@ -46,6 +51,11 @@ final class ParseCommand implements Callable<Integer> {
       description = "json (the parsed-page JSON) or text (an outline). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(
+      names = "--no-enrich",
+      description = "Print the page as parsed, without its people, mentions and dates.")
+  boolean noEnrich;
+
   enum OutputFormat {
     json,
     text
@@ -55,14 +65,17 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PageParser parser = new PageParser();
+    PageReader reader = new PageReader();
+    Enricher enricher = noEnrich ? null : new Enricher(new HanLpTagger());
     PageJson json = new PageJson();
     PageHints hints = new PageHints(paper, date, page);
     int failures = 0;
     for (Path file : files) {
       try {
-        Page parsed = parser.parse(Files.readAllBytes(file), file.toString(), hints);
-        out.println(format == OutputFormat.json ? json.write(parsed) : Outline.of(parsed));
+        for (Page parsed : reader.read(Files.readAllBytes(file), file.toString(), hints)) {
+          Page shown = enricher == null ? parsed : enricher.enrich(parsed);
+          out.println(format == OutputFormat.json ? json.write(shown) : Outline.of(shown));
+        }
       } catch (PageInputException e) {
         err.println("baoku parse: " + e.getMessage());
         failures++;

@@ -78,7 +78,7 @@ public final class BenchMain {
     List<Path> files = new ArrayList<>(pages);
     long generatedArticles = 0;
     long corpusBytes = 0;
-    PageRenderer renderer = new PageRenderer();
+    EpaperTextWriter renderer = new EpaperTextWriter();
     for (int i = 0; i < pages; i++) {
       Page page = generator.page(i);
       generatedArticles += page.articles().size();

@@ -1,5 +1,6 @@
 package baoku.page;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -19,6 +20,10 @@ import java.util.List;
  * @param continuedOn the page the article jumps to (下转第2版), or {@code null}
  * @param continuedFrom the page the article continues from (上接第1版), or {@code null}
  * @param titleSource {@link TitleSource#PRINTED} or {@link TitleSource#DERIVED}
+ * @param regions where the article is printed, one rectangle per column block, headline and photo
+ *     (page coordinates, see {@link Region}); empty where the page came as text
+ * @param mentions people, places and organisations named in {@link #text()}, by offset
+ * @param dates dates and periods named in {@link #text()}, resolved against the issue date
  */
 public record Article(
     String kicker,
@@ -33,13 +38,127 @@ public record Article(
     List<Image> images,
     Integer continuedOn,
     Integer continuedFrom,
-    TitleSource titleSource) {
+    TitleSource titleSource,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Region> regions,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Mention> mentions,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DateMention> dates) {
 
   public Article {
     authors = authors == null ? List.of() : List.copyOf(authors);
     paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
     subheads = subheads == null ? List.of() : List.copyOf(subheads);
     images = images == null ? List.of() : List.copyOf(images);
+    regions = regions == null ? List.of() : List.copyOf(regions);
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    dates = dates == null ? List.of() : List.copyOf(dates);
+  }
+
+  /** An article as a parser builds it: what it names is found later, by enrichment. */
+  public Article(
+      String kicker,
+      String title,
+      String subtitle,
+      String column,
+      List<String> authors,
+      String dateline,
+      String genre,
+      List<String> paragraphs,
+      List<String> subheads,
+      List<Image> images,
+      Integer continuedOn,
+      Integer continuedFrom,
+      TitleSource titleSource,
+      List<Region> regions) {
+    this(
+        kicker,
+        title,
+        subtitle,
+        column,
+        authors,
+        dateline,
+        genre,
+        paragraphs,
+        subheads,
+        images,
+        continuedOn,
+        continuedFrom,
+        titleSource,
+        regions,
+        List.of(),
+        List.of());
+  }
+
+  /** An article without regions, as a text page yields it. */
+  public Article(
+      String kicker,
+      String title,
+      String subtitle,
+      String column,
+      List<String> authors,
+      String dateline,
+      String genre,
+      List<String> paragraphs,
+      List<String> subheads,
+      List<Image> images,
+      Integer continuedOn,
+      Integer continuedFrom,
+      TitleSource titleSource) {
+    this(
+        kicker,
+        title,
+        subtitle,
+        column,
+        authors,
+        dateline,
+        genre,
+        paragraphs,
+        subheads,
+        images,
+        continuedOn,
+        continuedFrom,
+        titleSource,
+        List.of());
+  }
+
+  public Article withRegions(List<Region> value) {
+    return new Article(
+        kicker,
+        title,
+        subtitle,
+        column,
+        authors,
+        dateline,
+        genre,
+        paragraphs,
+        subheads,
+        images,
+        continuedOn,
+        continuedFrom,
+        titleSource,
+        value,
+        mentions,
+        dates);
+  }
+
+  /** This article with what enrichment found in its text. */
+  public Article withMentions(List<Mention> entities, List<DateMention> dateMentions) {
+    return new Article(
+        kicker,
+        title,
+        subtitle,
+        column,
+        authors,
+        dateline,
+        genre,
+        paragraphs,
+        subheads,
+        images,
+        continuedOn,
+        continuedFrom,
+        titleSource,
+        regions,
+        entities,
+        dateMentions);
   }
 
   /** The printed headline parts joined, as a reader sees them. */

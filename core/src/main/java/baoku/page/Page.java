@@ -14,6 +14,7 @@ import java.util.List;
  * @param otherBlocks advertisements and banners, never part of an article
  * @param articles the articles in reading order
  * @param people the people the page names, each once
+ * @param size the printed page's size in points where it came as a PDF, or {@code null}
  */
 public record Page(
     String source,
@@ -22,7 +23,8 @@ public record Page(
     String masthead,
     List<OtherBlock> otherBlocks,
     List<Article> articles,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Person> people) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Person> people,
+    @JsonInclude(JsonInclude.Include.NON_NULL) PageSize size) {
 
   public Page {
     otherBlocks = otherBlocks == null ? List.of() : List.copyOf(otherBlocks);
@@ -30,11 +32,27 @@ public record Page(
     people = people == null ? List.of() : List.copyOf(people);
   }
 
+  /** A page without a printed size, as a text page yields it. */
+  public Page(
+      String source,
+      Issue issue,
+      Integer number,
+      String masthead,
+      List<OtherBlock> otherBlocks,
+      List<Article> articles,
+      List<Person> people) {
+    this(source, issue, number, masthead, otherBlocks, articles, people, null);
+  }
+
   public Page withPeople(List<Person> value) {
-    return new Page(source, issue, number, masthead, otherBlocks, articles, value);
+    return new Page(source, issue, number, masthead, otherBlocks, articles, value, size);
+  }
+
+  public Page withArticles(List<Article> value) {
+    return new Page(source, issue, number, masthead, otherBlocks, value, people);
   }
 
   public Page withIssue(Issue value) {
-    return new Page(source, value, number, masthead, otherBlocks, articles, people);
+    return new Page(source, value, number, masthead, otherBlocks, articles, people, size);
   }
 }

@@ -35,7 +35,8 @@ public final class PageParser {
     CaptionParser captions = new CaptionParser(cues);
     MastheadParser mastheads = new MastheadParser(cues);
     ZoneSegmenter segmenter =
-        new ZoneSegmenter(new LineClassifier(jumps, bylines, captions), mastheads, captions);
+        new ZoneSegmenter(
+            new LineClassifier(jumps, bylines, captions, cues.editorLines()), mastheads, captions);
     ArticleBuilder builder =
         new ArticleBuilder(
             cues, new HeadlineParser(cues), bylines, new BodyParser(), new TitleDeriver());

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * @param bylineRole roles in a byline (记者, 通讯员, 文/图), dropped from author names
  * @param selfNamedBylines bylines that are their own author (本报评论员)
  * @param photoCreditRoles byline roles that announce the writer's own photo (文/图, 摄)
+ * @param captionOpenings openings of a caption printed as a line of its own (图为…)
  * @param creditLine a photo credit line (… 供图, … 摄), group "who" is the credited party
  * @param datelines openings of a first paragraph naming the news source, group "dateline"
  * @param kickerEndings endings that make a headline part a kicker (强调, ：)
@@ -21,12 +22,14 @@ import java.util.regex.Pattern;
  * @param reviewCues words that mark a review (综述)
  * @param mastheadFields masthead fields by name, group "v" the value
  * @param mastheadLines other lines that belong to a masthead or page header
+ * @param editorLines lines crediting the page's editors, wherever they stand
  * @param jump a jump mark （下转第2版）, groups "dir" and "page"
  */
 public record ParserCues(
     Pattern bylineRole,
     List<String> selfNamedBylines,
     List<String> photoCreditRoles,
+    List<Pattern> captionOpenings,
     Pattern creditLine,
     List<Pattern> datelines,
     List<String> kickerEndings,
@@ -35,6 +38,7 @@ public record ParserCues(
     List<String> reviewCues,
     Map<String, Pattern> mastheadFields,
     List<Pattern> mastheadLines,
+    List<Pattern> editorLines,
     Pattern jump) {
 
   private static final String DIR = "parse/";
@@ -50,6 +54,7 @@ public record ParserCues(
         Pattern.compile(loader.alternation(DIR + "byline-roles.txt")),
         loader.entries(DIR + "byline-self-named.txt"),
         loader.entries(DIR + "photo-credit-roles.txt"),
+        loader.patterns(DIR + "caption-openings.txt"),
         Pattern.compile(
             "^(?<who>.{1,30}?)\\s*(?<end>" + loader.alternation(DIR + "credit-endings.txt") + ")$"),
         loader.patterns(DIR + "datelines.txt"),
@@ -59,6 +64,7 @@ public record ParserCues(
         loader.entries(DIR + "review-cues.txt"),
         java.util.Collections.unmodifiableMap(fields),
         loader.patterns(DIR + "masthead-lines.txt"),
+        loader.patterns(DIR + "editor-lines.txt"),
         Pattern.compile(loader.text(DIR + "jump.txt").strip()));
   }
 

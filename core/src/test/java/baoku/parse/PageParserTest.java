@@ -144,6 +144,40 @@ class PageParserTest {
     assertThat(train.titleSource()).isEqualTo(TitleSource.PRINTED);
   }
 
+  /** E-paper text as some sites print it: no blank lines, paragraphs indented, commas in titles. */
+  private static final String DENSE_EPAPER =
+      """
+      2023年3月6日 星期一 第2版 要闻
+      凝心聚力抓发展，砥砺奋进新征程
+      全市经济工作会议召开
+      本报记者 何平
+      　　本报讯 3月5日，全市经济工作会议召开，总结去年工作，部署今年任务。
+      　　会议强调，要坚持稳中求进工作总基调，着力扩大内需。
+      　　会议要求，各地各部门要狠抓落实，确保各项任务落地见效。
+      春季招聘会提供岗位两万个
+      　　本报讯（记者 吴昊 报道）3月5日，全市春季招聘会在会展中心举行，提供岗位两万个。
+      责任编辑：孙丽 美编：钱军
+      """;
+
+  @Test
+  void readsDenseEpaperText() {
+    Page page = parser.parse(DENSE_EPAPER, "x.txt", PageHints.none());
+    assertThat(page.number()).isEqualTo(2);
+    assertThat(page.issue().date()).isEqualTo(LocalDate.of(2023, 3, 6));
+    assertThat(page.articles()).hasSize(2);
+    Article meeting = page.articles().get(0);
+    // Two parts without type sizes: which is the main title is a judgement; the words are not.
+    assertThat(meeting.headline()).isEqualTo("凝心聚力抓发展，砥砺奋进新征程 全市经济工作会议召开");
+    assertThat(meeting.authors()).containsExactly("何平");
+    assertThat(meeting.paragraphs()).hasSize(3);
+    Article fair = page.articles().get(1);
+    assertThat(fair.title()).isEqualTo("春季招聘会提供岗位两万个");
+    assertThat(fair.authors()).containsExactly("吴昊");
+    assertThat(page.otherBlocks())
+        .singleElement()
+        .satisfies(b -> assertThat(b.type()).isEqualTo("credits"));
+  }
+
   @Test
   void aPageOfOnlyHeadlinesHasNoArticles() {
     Page page = parser.parse("头版要闻\n\n重要通知\n\n本期导读\n", "x.txt", PageHints.none());

@@ -38,7 +38,7 @@ public final class ArticleAssembler {
 
   public Assembly assemble(Segmentation page) {
     List<OtherBlock> others = new ArrayList<>();
-    List<Unit> units = units(page.blocks());
+    List<Unit> units = units(page.blocks(), others);
     takeAdverts(units, others);
     mergeSubheads(units);
     pair(units);
@@ -50,7 +50,7 @@ public final class ArticleAssembler {
   }
 
   /** Step 1: blocks to units; consecutive headline blocks form one group, a byline closes it. */
-  private List<Unit> units(List<Block> blocks) {
+  private List<Unit> units(List<Block> blocks, List<OtherBlock> others) {
     List<Unit> units = new ArrayList<>();
     ClassifiedLine pendingByline = null;
     for (Block block : blocks) {
@@ -87,6 +87,7 @@ public final class ArticleAssembler {
           caption.image = block.image();
           units.add(caption);
         }
+        case OTHER -> others.add(new OtherBlock("credits", block.joinedText()));
       }
     }
     return units;
@@ -252,8 +253,8 @@ public final class ArticleAssembler {
       }
       for (int i = head.headLines.size() - 1; i >= 1; i--) {
         ClassifiedLine line = head.headLines.get(i);
-        if (line.blankBefore() == 0) {
-          continue;
+        if (line.width() <= 2) {
+          continue; // the end of a wrapped line
         }
         var words = Bigrams.of(line.text());
         if (Bigrams.share(words, head.pair.bigrams()) >= 0.2) {

@@ -1,6 +1,7 @@
 package baoku.parse.assemble;
 
 import baoku.page.Article;
+import baoku.page.Image;
 import baoku.page.TitleSource;
 import baoku.parse.ParserCues;
 import baoku.parse.layout.ColumnWidths;
@@ -44,10 +45,41 @@ public final class ArticleBuilder {
             ? new Headline(null, null, null, null)
             : headlines.parse(parts.headLines(), column);
     Body body = bodies.parse(parts.pieces(), layout, columns);
+    int chars = parts.pieces().stream().mapToInt(p -> p.line().text().length()).sum();
+    String byline = parts.byline() == null ? null : parts.byline().text();
+    return build(
+        headline, byline, body, parts.images(), parts.continuedOn(), parts.continuedFrom(), chars);
+  }
+
+  /**
+   * An article from zones already read, for callers that know its headline and paragraphs by other
+   * means (the geometry of a PDF page): the byline, dateline, title and genre are read as for text.
+   *
+   * @param byline a byline printed on a line of its own, or null
+   */
+  public Article build(
+      Headline headline,
+      String byline,
+      Body body,
+      List<Image> images,
+      Integer continuedOn,
+      Integer continuedFrom) {
+    int chars = body.paragraphs().stream().mapToInt(String::length).sum();
+    return build(headline, byline, body, images, continuedOn, continuedFrom, chars);
+  }
+
+  private Article build(
+      Headline headline,
+      String byline,
+      Body body,
+      List<Image> images,
+      Integer continuedOn,
+      Integer continuedFrom,
+      int chars) {
     Set<String> authors = new LinkedHashSet<>();
     String dateline = null;
-    if (parts.byline() != null) {
-      bylines.parseLine(parts.byline().text()).ifPresent(b -> authors.addAll(b.authors()));
+    if (byline != null) {
+      bylines.parseLine(byline).ifPresent(b -> authors.addAll(b.authors()));
     }
     if (!body.paragraphs().isEmpty()) {
       Byline opening = bylines.parseOpening(body.paragraphs().get(0)).orElse(null);
@@ -70,12 +102,12 @@ public final class ArticleBuilder {
         headline.column(),
         authorList,
         dateline,
-        genre(headline, authorList, parts),
+        genre(headline, authorList, byline, !images.isEmpty(), chars),
         body.paragraphs(),
         body.subheads(),
-        parts.images(),
-        parts.continuedOn(),
-        parts.continuedFrom(),
+        images,
+        continuedOn,
+        continuedFrom,
         source);
   }
 
@@ -86,8 +118,9 @@ public final class ArticleBuilder {
   }
 
   /** Commentary by its byline (本报评论员), a review by its headline (综述), photo news by its size. */
-  private String genre(Headline headline, List<String> authors, ArticleParts parts) {
-    String byline = parts.byline() == null ? "" : parts.byline().text();
+  private String genre(
+      Headline headline, List<String> authors, String bylineText, boolean images, int chars) {
+    String byline = bylineText == null ? "" : bylineText;
     String heads = headline.column() + " " + headline.kicker() + " " + headline.title();
     if (cues.commentaryCues().stream()
         .anyMatch(c -> byline.contains(c) || authors.stream().anyMatch(a -> a.contains(c)))) {
@@ -96,8 +129,7 @@ public final class ArticleBuilder {
     if (cues.reviewCues().stream().anyMatch(heads::contains)) {
       return "review";
     }
-    int chars = parts.pieces().stream().mapToInt(p -> p.line().text().length()).sum();
-    if (!parts.images().isEmpty() && chars < 200) {
+    if (images && chars < 200) {
       return "photo";
     }
     return "news";

@@ -9,5 +9,7 @@ public enum BlockKind {
   /** A byline on a line of its own. */
   BYLINE,
   /** A photo caption with its credit. */
-  CAPTION
+  CAPTION,
+  /** Printed matter of the page that belongs to no article: editors' credits. */
+  OTHER
 }

@@ -5,18 +5,23 @@ import baoku.parse.zone.BylineParser;
 import baoku.parse.zone.CaptionParser;
 import baoku.parse.zone.Jump;
 import baoku.parse.zone.JumpParser;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Gives each line its {@link LineKind} from its own text (features → rules). */
 public final class LineClassifier {
   private final JumpParser jumps;
   private final BylineParser bylines;
   private final CaptionParser captions;
+  private final List<Pattern> editorLines;
 
-  public LineClassifier(JumpParser jumps, BylineParser bylines, CaptionParser captions) {
+  public LineClassifier(
+      JumpParser jumps, BylineParser bylines, CaptionParser captions, List<Pattern> editorLines) {
     this.jumps = jumps;
     this.bylines = bylines;
     this.captions = captions;
+    this.editorLines = editorLines;
   }
 
   public ClassifiedLine classify(Line line) {
@@ -40,6 +45,10 @@ public final class LineClassifier {
     LineKind kind;
     if (opens && !text.isEmpty()) {
       kind = LineKind.PROSE;
+    } else if (editorLines.stream().anyMatch(p -> p.matcher(line.text()).find())) {
+      kind = LineKind.EDITORIAL;
+    } else if (captions.captionLine(text).isPresent()) {
+      kind = LineKind.CAPTION;
     } else if (captions.isCredit(text)) {
       kind = LineKind.CREDIT; // before bylines: 记者 张三 摄 credits a photo, not an article
     } else if (bylines.parseLine(text).isPresent()) {

@@ -76,7 +76,12 @@ public final class ZoneSegmenter {
       int next(Run run, int i) {
         ClassifiedLine line = run.lines.get(i);
         return switch (line.kind()) {
-          case PROSE -> run.resumesDangling(i) ? run.appendToBody(i) : run.startBody(i);
+          case PROSE -> {
+            if (run.headlineWithComma(i)) {
+              yield run.startHeadline(i);
+            }
+            yield run.resumesDangling(i) ? run.appendToBody(i) : run.startBody(i);
+          }
           case SHORT, MASTHEAD -> run.captionAt(i) ? i + 1 : run.startHeadline(i);
           default -> run.common(i);
         };
@@ -88,7 +93,13 @@ public final class ZoneSegmenter {
       int next(Run run, int i) {
         ClassifiedLine line = run.lines.get(i);
         return switch (line.kind()) {
-          case PROSE -> run.startBody(i);
+          case PROSE -> {
+            if (run.headlineWithComma(i)) {
+              run.headline.add(line);
+              yield i;
+            }
+            yield run.startBody(i);
+          }
           case SHORT, MASTHEAD -> {
             if (run.captionAt(i)) {
               yield i + 1;
@@ -116,15 +127,18 @@ public final class ZoneSegmenter {
             if (line.opensArticle() && !run.paragraphOpen()) {
               yield run.startBody(i);
             }
+            if (!run.paragraphOpen() && run.headlineWithComma(i)) {
+              yield run.startHeadline(i);
+            }
             run.resumesDangling(i); // may switch to an earlier body broken off mid-sentence
             yield run.appendToBody(i);
           }
           case SHORT, MASTHEAD -> {
+            if (run.captionAt(i)) {
+              yield i + 1; // a credit below makes it a caption, even inside a sentence
+            }
             if (run.continuesBody(i)) {
               yield run.appendToBody(i);
-            }
-            if (run.captionAt(i)) {
-              yield i + 1;
             }
             if (run.interruptsSentence(i)) {
               yield i;
@@ -177,6 +191,11 @@ public final class ZoneSegmenter {
           blocks.add(new BlockBuilder(BlockKind.BYLINE, List.of(line)));
         }
         case CREDIT -> addImage(captions.image(null, captions.credit(line.text()).orElseThrow()));
+        case CAPTION -> addImage(captions.captionLine(line.text()).orElseThrow());
+        case EDITORIAL -> {
+          closeZones();
+          blocks.add(new BlockBuilder(BlockKind.OTHER, List.of(line)));
+        }
         default -> throw new IllegalStateException("not a common line: " + line.kind());
       }
       return i;
@@ -274,6 +293,27 @@ public final class ZoneSegmenter {
         return line.blankBefore() == 0 || line.width() >= column - 1.5;
       }
       return opensParagraph(i);
+    }
+
+    /**
+     * Where lines are paragraphs, a short line with a comma but no full stop, that heads a byline,
+     * a dateline or another headline line, is a headline (稳住经济大盘，奋力冲刺全年目标).
+     */
+    boolean headlineWithComma(int i) {
+      ClassifiedLine line = lines.get(i);
+      if (layout != Layout.EPAPER
+          || line.closes()
+          || line.opensArticle()
+          || line.width() > 28
+          || line.text().indexOf('。') >= 0
+          || line.text().indexOf('；') >= 0
+          || i + 1 >= lines.size()) {
+        return false;
+      }
+      ClassifiedLine next = lines.get(i + 1);
+      return next.kind() == LineKind.BYLINE
+          || next.opensArticle()
+          || (next.kind() == LineKind.SHORT && next.width() <= 40);
     }
 
     /**

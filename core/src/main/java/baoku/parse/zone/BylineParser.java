@@ -25,14 +25,17 @@ public final class BylineParser {
 
   public BylineParser(ParserCues cues) {
     this.cues = cues;
+    // Fused forms are common only as 记者张三 and 张三摄; a one-character role (文, 图) fused to
+    // any two characters would make a byline of ordinary words.
     String role = cues.bylineRole().pattern();
-    this.roleThenName = Pattern.compile("^(?<role>" + role + ")(?<name>" + NAME.pattern() + ")$");
-    this.nameThenRole = Pattern.compile("^(?<name>" + NAME.pattern() + ")(?<role>" + role + ")$");
+    this.roleThenName =
+        Pattern.compile("^(?<role>(?:" + role + ")(?<!^[文图摄]))(?<name>" + NAME.pattern() + ")$");
+    this.nameThenRole = Pattern.compile("^(?<name>\\p{IsHan}{2,3})(?<role>摄影?)$");
   }
 
   /** A byline standing on its own line, if {@code line} is one. */
   public Optional<Byline> parseLine(String line) {
-    if (line.length() > 40 || hasProsePunctuation(line)) {
+    if (line.length() > 40 || hasProsePunctuation(line) || line.endsWith("、")) {
       return Optional.empty();
     }
     Matcher bullet = BULLET.matcher(line);

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
 public final class CaptionParser {
   private static final Pattern PARENS = Pattern.compile("^[（(](.*)[）)]$");
 
+  /** A credit closing a caption line: （新华社记者 李四 摄）, 记者 张三 摄, 江城市委宣传部 供图. */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?:[（(][^（(）)]{1,30}[）)]|(?<=[。！？\\s])[^。！？\\s]{1,20}(?:\\s+[^。！？\\s]{1,12}){0,3})$");
+
   private final ParserCues cues;
 
   public CaptionParser(ParserCues cues) {
@@ -48,6 +53,32 @@ public final class CaptionParser {
       return Optional.empty();
     }
     return Optional.of(text);
+  }
+
+  /**
+   * A caption printed as a line of its own, with or without its credit at the end: 图为工人在车间作业。 （记者
+   * 张三 摄）, or 图为…, 上图：….
+   */
+  public Optional<Image> captionLine(String line) {
+    String text = line.strip();
+    if (text.length() > 120) {
+      return Optional.empty();
+    }
+    Matcher tail = TRAILING_CREDIT.matcher(text);
+    if (tail.find() && tail.start() > 0) {
+      Optional<String> credit = credit(tail.group().strip());
+      if (credit.isPresent()) {
+        String caption = text.substring(0, tail.start()).strip();
+        if (!caption.isEmpty() && (opensCaption(caption) || tail.group().strip().startsWith("（"))) {
+          return Optional.of(new Image(caption, credit.get()));
+        }
+      }
+    }
+    return opensCaption(text) ? Optional.of(new Image(text, null)) : Optional.empty();
+  }
+
+  private boolean opensCaption(String text) {
+    return cues.captionOpenings().stream().anyMatch(p -> p.matcher(text).find());
   }
 
   /**

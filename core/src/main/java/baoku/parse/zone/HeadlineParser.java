@@ -60,12 +60,13 @@ public final class HeadlineParser {
     ClassifiedLine partStart = null;
     int partLines = 0;
     for (ClassifiedLine line : lines) {
+      boolean columns = !Double.isNaN(columnWidth);
       boolean join =
           partStart != null
               && line.blankBefore() == 0
               && (line.width() <= REMAINDER
-                  || (partLines == 1 && balanced(partStart.width(), line.width()))
-                  || (partLines == 1 && fills(partStart.width(), columnWidth)));
+                  || (columns && partLines == 1 && balanced(partStart.width(), line.width()))
+                  || (columns && partLines == 1 && fills(partStart.width(), columnWidth)));
       if (join) {
         parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + line.text());
         partLines++;
@@ -79,12 +80,12 @@ public final class HeadlineParser {
   }
 
   /**
-   * A line that fills the text column, or runs wider than it as a banner across columns, was
-   * wrapped: the next line carries on the same part.
+   * A line that runs well wider than the text column, a banner across columns, was wrapped: the
+   * next line carries on the same part. (A line about as wide as the column proves nothing: a title
+   * and a shorter subtitle below it look the same.)
    */
   private static boolean fills(double width, double columnWidth) {
-    return !Double.isNaN(columnWidth)
-        && (width >= 1.3 * columnWidth || Math.abs(width - columnWidth) <= 1.0);
+    return !Double.isNaN(columnWidth) && width >= 1.3 * columnWidth;
   }
 
   private static boolean balanced(double a, double b) {
@@ -100,7 +101,8 @@ public final class HeadlineParser {
     return false;
   }
 
-  private boolean isColumnBanner(String part) {
+  /** Whether {@code part} reads as a column banner: bracketed, or short parallel phrases. */
+  public boolean isColumnBanner(String part) {
     return BRACKETED.matcher(part).matches() || (BANNER.matcher(part).matches() && !isKicker(part));
   }
 

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 /** Finds jump marks: （下转第2版）, （紧转第3版）, （上接第1版), inline or on a line of their own. */
 public final class JumpParser {
-  private static final String NUMERALS = "〇一二三四五六七八九";
   private static final Pattern OPEN_MARK = Pattern.compile("[（(]\\s*(?:下转|紧转|转|上接|接)[^）)]{0,4}$");
   private static final Pattern MARK_END = Pattern.compile("^[^（(]{0,6}[）)]");
 
@@ -63,16 +62,6 @@ public final class JumpParser {
   }
 
   static int pageNumber(String s) {
-    if (Character.isDigit(s.charAt(0))) {
-      return Integer.parseInt(s);
-    }
-    // 一 … 九十九, as printed on pages numbered in Chinese numerals.
-    int tens = s.indexOf('十');
-    if (tens < 0) {
-      return NUMERALS.indexOf(s.charAt(0));
-    }
-    int high = tens == 0 ? 1 : NUMERALS.indexOf(s.charAt(0));
-    int low = tens == s.length() - 1 ? 0 : NUMERALS.indexOf(s.charAt(tens + 1));
-    return high * 10 + low;
+    return ChineseNumerals.parse(s);
   }
 }

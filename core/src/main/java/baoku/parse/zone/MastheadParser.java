@@ -124,9 +124,9 @@ public final class MastheadParser {
     }
     try {
       return LocalDate.of(
-          Integer.parseInt(m.group("year")),
-          Integer.parseInt(m.group("month")),
-          Integer.parseInt(m.group("day")));
+          ChineseNumerals.parse(m.group("year")),
+          ChineseNumerals.parse(m.group("month")),
+          ChineseNumerals.parse(m.group("day")));
     } catch (DateTimeException e) {
       return null;
     }

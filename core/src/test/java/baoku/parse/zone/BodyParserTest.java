@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 class BodyParserTest {
   private final ParserCues cues = ParserCues.standard();
   private final LineClassifier classifier =
-      new LineClassifier(new JumpParser(cues), new BylineParser(cues), new CaptionParser(cues));
+      new LineClassifier(
+          new JumpParser(cues),
+          new BylineParser(cues),
+          new CaptionParser(cues),
+          cues.editorLines());
   private final BodyParser parser = new BodyParser();
 
   private Body parse(String text, Layout layout) {

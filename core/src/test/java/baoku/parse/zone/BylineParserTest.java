@@ -40,6 +40,9 @@ class BylineParserTest {
         "紧起来 动起来 跑起来",
         "精准定位发展高新技术产业",
         "乐山高新区融媒体中心 供图",
+        "列短视频、宣传海报、",
+        "宣传海报图",
+        "文明城市",
       })
   void refusesLinesThatAreNotBylines(String line) {
     assertThat(parser.parseLine(line)).isEmpty();

@@ -46,6 +46,33 @@ class CaptionParserTest {
   }
 
   @Test
+  void captionAndCreditOnOneLine() {
+    Image image = parser.captionLine("图为工人在车间作业。（记者 张三 摄）").orElseThrow();
+    assertThat(image.caption()).isEqualTo("图为工人在车间作业。");
+    assertThat(image.credit()).isEqualTo("记者 张三 摄");
+    Image spaced = parser.captionLine("图为新建成的城际铁路。 新华社记者 李四 摄").orElseThrow();
+    assertThat(spaced.caption()).isEqualTo("图为新建成的城际铁路。");
+    assertThat(spaced.credit()).isEqualTo("新华社记者 李四 摄");
+  }
+
+  @Test
+  void captionLineWithoutCredit() {
+    assertThat(parser.captionLine("上图：江城夜景。"))
+        .hasValueSatisfying(
+            i -> {
+              assertThat(i.caption()).isEqualTo("上图：江城夜景。");
+              assertThat(i.credit()).isNull();
+            });
+  }
+
+  @Test
+  void runningTextIsNoCaptionLine() {
+    assertThat(parser.captionLine("会议指出，要抓好落实。")).isEmpty();
+    assertThat(parser.captionLine("本报讯（记者 张三 摄）今天，")).isEmpty();
+    assertThat(parser.captionLine("图书馆今天开放，市民排队入场。")).isEmpty();
+  }
+
+  @Test
   void captionWithoutCredit() {
     Image image = parser.image("航达储能科技公司生产车间", null);
     assertThat(image.caption()).isEqualTo("航达储能科技公司生产车间");

@@ -62,6 +62,36 @@ class MastheadParserTest {
   }
 
   @Test
+  void readsANationalDailysMastheadForms() {
+    Masthead m =
+        parser.parse(
+            List.of(
+                "人民日报",
+                "RENMIN RIBAO",
+                "二〇二四年九月十六日 星期一",
+                "甲辰年八月十四",
+                "人民日报社出版",
+                "国内统一连续出版物号 CN 11-0065",
+                "代号1-1",
+                "第27447期"));
+    assertThat(m.issue().date()).isEqualTo(LocalDate.of(2024, 9, 16));
+    assertThat(m.issue().lunarDate()).isEqualTo("甲辰年八月十四");
+    assertThat(m.issue().postalCode()).isEqualTo("1-1");
+    assertThat(m.issue().serial()).isEqualTo(27447);
+    assertThat(m.issue().publisher()).isEqualTo("人民日报社");
+    assertThat(m.issue().issnCn()).isEqualTo("CN 11-0065");
+  }
+
+  @Test
+  void chineseNumerals() {
+    assertThat(ChineseNumerals.parse("二〇二四")).isEqualTo(2024);
+    assertThat(ChineseNumerals.parse("十六")).isEqualTo(16);
+    assertThat(ChineseNumerals.parse("三十一")).isEqualTo(31);
+    assertThat(ChineseNumerals.parse("九")).isEqualTo(9);
+    assertThat(ChineseNumerals.parse("12")).isEqualTo(12);
+  }
+
+  @Test
   void anImpossibleDateIsNotADate() {
     assertThat(parser.parse(List.of("2023年2月30日")).issue().date()).isNull();
   }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds and runs the web reader benchmark: an archive of PAGES generated pages (default 100000,
+# built once under WORK, default /tmp/baoku-reader-bench), served on loopback and driven by wrk
+# (apt-get install wrk) with 50 connections for 60 s per kind of request. Prints a Markdown table
+# (also written to WORK/reader-report.md). Options: --pages N --work DIR --seconds S --connections C
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+command -v wrk >/dev/null || { echo "reader.sh: needs wrk (apt-get install wrk)" >&2; exit 1; }
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+mvn -q -B -f "$here/pom.xml" -Pbench -DskipTests -Dspotless.check.skip=true package -pl bench -am
+exec "${JAVA_HOME:-/usr}/bin/java" -Xmx4g --add-modules jdk.incubator.vector \
+  --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
+  -Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=warn -Dorg.slf4j.simpleLogger.log.io.javalin=warn \
+  -cp "$here/bench/target/baoku-bench.jar" baoku.bench.ReaderBench "$here" "$@"

@@ -1,0 +1,127 @@
+package baoku.bench;
+
+import baoku.archive.ArchiveStats;
+import baoku.archive.analysis.ChineseAnalyzers;
+import baoku.archive.lucene.LuceneArchive;
+import baoku.ingest.PathLayouts;
+import baoku.page.Page;
+import baoku.parse.PageParser;
+import baoku.resource.ResourceLoader;
+import baoku.web.ReaderServer;
+import baoku.web.ReaderSettings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code reader.sh REPO [--pages N] [--work DIR] [--seconds S] [--connections C]}: the web reader
+ * under load. Builds (once) an archive of N generated pages, serves it on loopback, and for each
+ * kind of page and API call runs wrk with C connections for S seconds; prints a Markdown table.
+ */
+public final class ReaderBench {
+  private ReaderBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path repo = Path.of(args[0]);
+    int pages = intArg(args, "--pages", 100_000);
+    int seconds = intArg(args, "--seconds", 60);
+    int connections = intArg(args, "--connections", 50);
+    int threads = intArg(args, "--threads", Runtime.getRuntime().availableProcessors());
+    Path work = Path.of(stringArg(args, "--work", "/tmp/baoku-reader-bench"));
+    Files.createDirectories(work);
+
+    CorpusGenerator generator = new CorpusGenerator(samples(repo), 1);
+    Path dir = GeneratedArchive.build(generator, pages, work.resolve("archive-" + pages), threads);
+    ReaderUrls urls = new ReaderUrls(generator, pages);
+    int n = 5000;
+    Map<String, List<String>> scenarios = new LinkedHashMap<>();
+    scenarios.put("article page", urls.articles(n, ""));
+    scenarios.put("page page", urls.pages(n, ""));
+    scenarios.put("issue page", urls.issues(n, ""));
+    scenarios.put("search page", urls.searches(n, "/search"));
+    scenarios.put("API article", urls.articles(n, "/api/v1/articles"));
+    scenarios.put("API page", urls.pages(n, "/api/v1/pages"));
+    scenarios.put("API issue", urls.issues(n, "/api/v1/issues"));
+    scenarios.put("API search", urls.searches(n, "/api/v1/search"));
+    scenarios.put("home page", List.of("/"));
+
+    StringBuilder report = new StringBuilder();
+    try (LuceneArchive archive = LuceneArchive.openForReading(dir, new ChineseAnalyzers());
+        ReaderServer server = ReaderServer.start(archive, ReaderSettings.loopback(0))) {
+      ArchiveStats stats = archive.stats();
+      String base = server.url().replaceAll("/$", "");
+      Wrk wrk = new Wrk(work, connections, 2);
+      // JIT and page cache: a short mixed run that is not counted.
+      List<String> mixed = new ArrayList<>();
+      scenarios.values().forEach(list -> mixed.addAll(list.subList(0, Math.min(500, list.size()))));
+      wrk.run(base, "warmup", mixed, Math.min(20, seconds));
+      line(
+          report,
+          "%d pages, %d issues, %d articles, %.0f MB on disk; %d connections for %d s per row;"
+              + " server and wrk (2 threads) on one machine with %d cores; load average before: %s%n%n",
+          stats.pages(),
+          stats.issues(),
+          stats.articles(),
+          stats.bytesOnDisk() / 1e6,
+          connections,
+          seconds,
+          Runtime.getRuntime().availableProcessors(),
+          Files.readString(Path.of("/proc/loadavg")).strip());
+      line(report, "| request | requests | req/s | p50 ms | p99 ms | errors |%n");
+      line(report, "|---|---|---|---|---|---|%n");
+      for (var scenario : scenarios.entrySet()) {
+        Wrk.Result r =
+            wrk.run(base, scenario.getKey().replace(' ', '-'), scenario.getValue(), seconds);
+        line(
+            report,
+            "| %s | %d | %.0f | %.1f | %.1f | %d |%n",
+            scenario.getKey(),
+            r.requests(),
+            r.perSecond(),
+            r.p50(),
+            r.p99(),
+            r.non2xx() + r.socketErrors());
+        System.err.println(scenario.getKey() + " done");
+      }
+      line(
+          report, "%nLoad average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+    System.out.print(report);
+    Files.writeString(work.resolve("reader-report.md"), report, StandardCharsets.UTF_8);
+  }
+
+  private static List<Page> samples(Path repo) throws Exception {
+    PageParser parser = new PageParser();
+    PathLayouts layouts = new PathLayouts(new ResourceLoader());
+    List<Page> samples = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(repo.resolve("samples"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        samples.add(parser.parse(Files.readAllBytes(file), file.toString(), layouts.hints(file)));
+      }
+    }
+    return samples;
+  }
+
+  private static void line(StringBuilder out, String format, Object... values) {
+    out.append(String.format(Locale.ROOT, format, values));
+  }
+
+  private static int intArg(String[] args, String name, int fallback) {
+    return Integer.parseInt(stringArg(args, name, String.valueOf(fallback)));
+  }
+
+  private static String stringArg(String[] args, String name, String fallback) {
+    for (int i = 1; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+}

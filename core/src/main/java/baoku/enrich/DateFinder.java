@@ -1,0 +1,304 @@
+package baoku.enrich;
+
+import baoku.page.DateMention;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the dates and periods a text names and resolves them against the issue date, the anchor a
+ * newspaper writes from: 昨（22）日 is the day before the issue (the printed 22 wins where they
+ * disagree), 9月14日 the 14 September nearest the issue, 1至6月 the first half of the year the
+ * statistics close in, 今年上半年 January to June of the issue's year.
+ */
+public final class DateFinder {
+  private static final String NUMBER = "(\\d{1,2})";
+  private static final String TO = "\\s*[至到—–\\-~～]+\\s*";
+  private static final String CHINESE_MONTH = "十[一二]|[一二三四五六七八九十]";
+
+  /** A date is printed as a few closely written forms; each a pattern and how to resolve it. */
+  private record Form(Pattern pattern, Function<Match, Span> resolve) {}
+
+  private record Span(LocalDate from, LocalDate to) {}
+
+  /** One match of a form, with the issue date it is resolved against. */
+  private record Match(Matcher m, LocalDate anchor) {
+    int number(int group) {
+      return Integer.parseInt(m.group(group));
+    }
+  }
+
+  private final DateCues cues;
+  private final List<Form> forms;
+
+  public DateFinder(DateCues cues) {
+    this.cues = cues;
+    String time = "(?:" + alternation(cues.timesOfDay()) + ")?";
+    String year = "(?:(\\d{4})年|(" + alternation(cues.relativeYears().keySet()) + "))";
+    String dayWords = alternation(singleOrNot(false));
+    String dayChars = String.join("", singleOrNot(true));
+    this.forms =
+        List.of(
+            // 2024年9月9日—15日, 2024年9月16日
+            form(
+                "(\\d{4})年"
+                    + NUMBER
+                    + "月"
+                    + NUMBER
+                    + "日(?:"
+                    + TO
+                    + "(?:"
+                    + NUMBER
+                    + "月)?"
+                    + NUMBER
+                    + "日)?"
+                    + time,
+                x -> fullDate(x)),
+            // 9月9日—9月15日, 9月9日至15日
+            form(
+                NUMBER + "月\\s*" + NUMBER + "日" + TO + "(?:" + NUMBER + "月\\s*)?" + NUMBER + "日",
+                x -> dayRange(x)),
+            // 9月14日, 7月21日晚间
+            form(NUMBER + "月\\s*" + NUMBER + "日" + time, x -> nearestDay(x, 1, 2)),
+            // 昨（22）日
+            form(
+                "([" + dayChars + "])\\s*[（(]\\s*" + NUMBER + "\\s*[）)]\\s*日" + time,
+                x -> relativeDayWithDate(x)),
+            // 昨日, 今天上午
+            form("(" + dayWords + ")" + time, x -> relativeDay(x)),
+            // 今年上半年, 2023年下半年, 去年第三季度, 今年1至6月, 2024年9月, 今年
+            form(
+                year
+                    + "(?:(上半年|下半年)|第?([一二三四1-4])季度|"
+                    + NUMBER
+                    + "(?:月)?"
+                    + TO
+                    + NUMBER
+                    + "月|"
+                    + NUMBER
+                    + "月份?(?![\\d日]))?",
+                x -> yearPart(x)),
+            // 上半年, 三季度 of the issue's year
+            form("(上半年|下半年)|第?([一二三四])季度", x -> partOfYear(x, x.anchor().getYear(), 1, 2)),
+            // 1至6月, 1月至6月: statistics up to a month, so never after the issue
+            form(
+                "(?<![\\d年])" + NUMBER + "(?:月)?" + TO + NUMBER + "月(?!\\s*\\d|日)",
+                x -> monthRange(x)),
+            // 六月, 7月份, 七月底
+            form(
+                "(?<![\\d年个一二三四五六七八九十])(\\d{1,2}|"
+                    + CHINESE_MONTH
+                    + ")月(?:份|底|初|上旬|中旬|下旬)?(?![\\d日一二三四五六七八九十])",
+                x -> nearestMonth(x)),
+            // 22日 alone: the nearest 22nd
+            form(
+                "(?<![\\d月])" + NUMBER + "日" + time + "(?!内|以内|之内|左右)", x -> nearestDayOfMonth(x)));
+  }
+
+  /** The dates in {@code text}, resolved against {@code issueDate}, none inside another. */
+  public List<DateMention> find(String text, LocalDate issueDate) {
+    if (issueDate == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<DateMention> found = new ArrayList<>();
+    for (Form form : forms) {
+      Matcher m = form.pattern().matcher(text);
+      while (m.find()) {
+        Span span = resolveSafely(form, new Match(m, issueDate));
+        if (span != null) {
+          found.add(new DateMention(m.group(), m.start(), m.end(), span.from(), span.to()));
+        }
+      }
+    }
+    return outermost(found);
+  }
+
+  private static Span resolveSafely(Form form, Match match) {
+    try {
+      return form.resolve().apply(match);
+    } catch (DateTimeException | NumberFormatException e) {
+      return null; // 2月30日 and the like: printed, but no date
+    }
+  }
+
+  private static Span fullDate(Match x) {
+    Matcher m = x.m();
+    LocalDate from = LocalDate.of(x.number(1), x.number(2), x.number(3));
+    if (m.group(5) == null) {
+      return day(from);
+    }
+    int month = m.group(4) == null ? from.getMonthValue() : x.number(4);
+    return new Span(from, LocalDate.of(from.getYear(), month, x.number(5)));
+  }
+
+  private static Span dayRange(Match x) {
+    LocalDate from = nearest(x.anchor(), x.number(1), x.number(2));
+    int month = x.m().group(3) == null ? x.number(1) : x.number(3);
+    LocalDate to = LocalDate.of(from.getYear(), month, x.number(4));
+    return new Span(from, to.isBefore(from) ? to.plusYears(1) : to);
+  }
+
+  private static Span nearestDay(Match x, int monthGroup, int dayGroup) {
+    return day(nearest(x.anchor(), x.number(monthGroup), x.number(dayGroup)));
+  }
+
+  private Span relativeDayWithDate(Match x) {
+    LocalDate counted = x.anchor().plusDays(cues.relativeDays().get(x.m().group(1)));
+    int printed = x.number(2);
+    // The printed day wins: look for it within a week of the counted day, nearest first.
+    for (int distance = 0; distance <= 7; distance++) {
+      for (int sign : new int[] {-1, 1}) {
+        LocalDate candidate = counted.plusDays((long) sign * distance);
+        if (candidate.getDayOfMonth() == printed) {
+          return day(candidate);
+        }
+      }
+    }
+    return day(counted);
+  }
+
+  private Span relativeDay(Match x) {
+    return day(x.anchor().plusDays(cues.relativeDays().get(x.m().group(1))));
+  }
+
+  private Span yearPart(Match x) {
+    Matcher m = x.m();
+    int year =
+        m.group(1) != null
+            ? x.number(1)
+            : x.anchor().getYear() + cues.relativeYears().get(m.group(2));
+    if (m.group(3) != null || m.group(4) != null) {
+      return partOfYear(x, year, 3, 4);
+    }
+    if (m.group(5) != null) {
+      return months(year, x.number(5), x.number(6));
+    }
+    if (m.group(7) != null) {
+      return months(year, x.number(7), x.number(7));
+    }
+    return new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  private static Span partOfYear(Match x, int year, int halfGroup, int quarterGroup) {
+    String half = x.m().group(halfGroup);
+    if (half != null) {
+      return half.startsWith("上") ? months(year, 1, 6) : months(year, 7, 12);
+    }
+    int quarter = "一二三四".indexOf(x.m().group(quarterGroup)) + 1;
+    if (quarter == 0) {
+      quarter = Integer.parseInt(x.m().group(quarterGroup));
+    }
+    return months(year, quarter * 3 - 2, quarter * 3);
+  }
+
+  private static Span monthRange(Match x) {
+    int first = x.number(1);
+    int last = x.number(2);
+    if (first > last) {
+      return null;
+    }
+    LocalDate anchor = x.anchor();
+    int year = last <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
+    return months(year, first, last);
+  }
+
+  private static Span nearestMonth(Match x) {
+    String printed = x.m().group(1);
+    int month =
+        Character.isDigit(printed.charAt(0)) ? Integer.parseInt(printed) : chineseNumber(printed);
+    LocalDate mid = nearest(x.anchor(), month, 15);
+    return months(mid.getYear(), month, month);
+  }
+
+  private static Span nearestDayOfMonth(Match x) {
+    int printed = x.number(1);
+    LocalDate anchor = x.anchor();
+    for (int distance = 0; distance <= 20; distance++) {
+      for (int sign : new int[] {-1, 1}) {
+        LocalDate candidate = anchor.plusDays((long) sign * distance);
+        if (candidate.getDayOfMonth() == printed) {
+          return day(candidate);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The date with this month and day nearest the anchor: December news in a January issue. */
+  static LocalDate nearest(LocalDate anchor, int month, int day) {
+    LocalDate best = null;
+    for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+      if (day > YearMonth.of(year, month).lengthOfMonth()) {
+        continue;
+      }
+      LocalDate candidate = LocalDate.of(year, month, day);
+      if (best == null
+          || Math.abs(ChronoUnit.DAYS.between(anchor, candidate))
+              < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
+        best = candidate;
+      }
+    }
+    if (best == null) {
+      throw new DateTimeException("no such day: " + month + "/" + day);
+    }
+    return best;
+  }
+
+  private static Span months(int year, int first, int last) {
+    return new Span(LocalDate.of(year, first, 1), YearMonth.of(year, last).atEndOfMonth());
+  }
+
+  private static Span day(LocalDate date) {
+    return new Span(date, date);
+  }
+
+  private static int chineseNumber(String text) {
+    String digits = "一二三四五六七八九";
+    if (text.equals("十")) {
+      return 10;
+    }
+    if (text.startsWith("十")) {
+      return 10 + digits.indexOf(text.charAt(1)) + 1;
+    }
+    return digits.indexOf(text.charAt(0)) + 1;
+  }
+
+  private List<String> singleOrNot(boolean single) {
+    return cues.relativeDays().keySet().stream().filter(k -> (k.length() == 1) == single).toList();
+  }
+
+  private static Form form(String regex, Function<Match, Span> resolve) {
+    return new Form(Pattern.compile(regex), resolve);
+  }
+
+  private static String alternation(java.util.Collection<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+  }
+
+  /** The longest of overlapping mentions, earlier first on ties, in text order. */
+  private static List<DateMention> outermost(List<DateMention> found) {
+    List<DateMention> byLength = new ArrayList<>(found);
+    byLength.sort(
+        Comparator.comparingInt((DateMention d) -> d.start() - d.end())
+            .thenComparingInt(DateMention::start));
+    List<DateMention> kept = new ArrayList<>();
+    for (DateMention d : byLength) {
+      if (kept.stream().noneMatch(k -> k.start() < d.end() && d.start() < k.end())) {
+        kept.add(d);
+      }
+    }
+    kept.sort(Comparator.comparingInt(DateMention::start));
+    return kept;
+  }
+}

@@ -1,0 +1,137 @@
+package baoku.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the people a text names. The segmenter alone finds most names but also words that merely
+ * look like names (乐即检, 保安全), so a name is believed only with evidence a newspaper prints: a title
+ * beside it, or a word that says a person speaks or what the person is (张三说, 村民李四).
+ */
+public final class PersonFinder {
+  private final EnrichCues cues;
+  private final NameShape names;
+  private final TitleFinder titles;
+
+  public PersonFinder(EnrichCues cues, NameShape names, TitleFinder titles) {
+    this.cues = cues;
+    this.names = names;
+    this.titles = titles;
+  }
+
+  public List<Sighting> find(String text, List<Token> words) {
+    List<Sighting> out = new ArrayList<>();
+    for (TitledName titled : titles.find(text, words)) {
+      out.add(new Sighting(titled.name(), titled.start(), titled.titles()));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Token word = words.get(i);
+      if (!word.isPersonName() || !names.isPlausible(word.text()) || covered(out, word)) {
+        continue;
+      }
+      String name = names.nameAt(words, i);
+      if (name == null) {
+        continue;
+      }
+      int after = i + (name.length() > word.text().length() ? 2 : 1);
+      boolean speaks = after < words.size() && cues.speechCues().contains(words.get(after).text());
+      String before = i > 0 ? words.get(i - 1).text() : "";
+      boolean official = cues.officialNouns().contains(before);
+      if (speaks || official || cues.personNouns().contains(before)) {
+        out.add(new Sighting(name, word.start(), List.of(), official));
+      }
+    }
+    spreadAlongLists(text, words, out);
+    out.sort(Comparator.comparingInt(Sighting::start));
+    return out;
+  }
+
+  /**
+   * A name believed makes its neighbours in a list believed too (市领导张三、李四、王五出席): papers list people
+   * of one kind together, and the cue stands at one end of the list only.
+   */
+  private void spreadAlongLists(String text, List<Token> words, List<Sighting> found) {
+    for (int n = 0; n < found.size(); n++) {
+      Sighting seen = found.get(n);
+      boolean official = seen.official();
+      // The next name in the list, after 、
+      if (seen.end() < text.length() && text.charAt(seen.end()) == '、') {
+        int next = wordStartingAt(words, seen.end() + 1);
+        String name = next < 0 ? null : names.nameAt(words, next);
+        if (name != null) {
+          addOrRaise(found, new Sighting(name, seen.end() + 1, List.of(), official));
+        }
+      }
+      // The name before, ending just before 、
+      if (seen.start() >= 3 && text.charAt(seen.start() - 1) == '、') {
+        for (int k = 0; k < words.size(); k++) {
+          String name = names.nameAt(words, k);
+          int start = words.get(k).start();
+          if (name != null
+              && start + name.length() == seen.start() - 1
+              && !cues.isTitle(words.get(k).text())) {
+            addOrRaise(found, new Sighting(name, start, List.of(), official));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static int wordStartingAt(List<Token> words, int offset) {
+    for (int k = 0; k < words.size(); k++) {
+      if (words.get(k).start() == offset) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Adds a list neighbour, or marks one already found as official where its list says so. */
+  private static void addOrRaise(List<Sighting> found, Sighting neighbour) {
+    for (int i = 0; i < found.size(); i++) {
+      Sighting s = found.get(i);
+      if (s.start() <= neighbour.start() && neighbour.start() < s.end()) {
+        if (neighbour.official() && !s.official()) {
+          found.set(i, new Sighting(s.name(), s.start(), s.titles(), true));
+        }
+        return;
+      }
+    }
+    found.add(neighbour);
+  }
+
+  /**
+   * The names to mark in a text: those {@link #find} believes, and the segmenter's own person words
+   * that are shaped like names (a family name first, no function character, not counted like
+   * 1000余亩) or that it read as foreign or Japanese names (克林顿, 桥本龙太郎). Looser than {@link #find}: a
+   * mention is a pointer into the text, while the page's people list is a claim about who is on the
+   * page.
+   */
+  public List<String> mentionNames(String text, List<Token> words) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    find(text, words).forEach(s -> out.add(s.name()));
+    for (int i = 0; i < words.size(); i++) {
+      Token word = words.get(i);
+      if (!word.isPersonName() || (i > 0 && words.get(i - 1).tagged("m"))) {
+        continue;
+      }
+      if (word.tag().equals("nrf") || word.tag().equals("nrj")) {
+        if (word.text().length() >= 2) {
+          out.add(word.text());
+        }
+        continue;
+      }
+      String name = names.nameAt(words, i);
+      if (name != null && names.isPlausible(name) && !names.hasFunctionCharacter(name)) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean covered(List<Sighting> found, Token word) {
+    return found.stream().anyMatch(s -> s.start() <= word.start() && word.start() < s.end());
+  }
+}

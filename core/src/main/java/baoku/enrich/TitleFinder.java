@@ -1,0 +1,108 @@
+package baoku.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds names by the titles printed beside them, the surest sign of a person in government news: a
+ * chain of titles joined by 、 before a name (市委副书记、市长陈光浩), or a bare title after one (习近平总书记). A
+ * title is its core (书记, 主任) with the scope printed before it, kept as printed (市人大常委会党组书记,
+ * 乐山高新区经合局局长); the scope is read leftwards over the words that name a body and stops at verbs,
+ * function words and punctuation.
+ */
+public final class TitleFinder {
+  private static final int MAX_SCOPE_WORDS = 6;
+
+  private final EnrichCues cues;
+  private final NameShape names;
+  private final BodyNameReader bodies;
+
+  public TitleFinder(EnrichCues cues, NameShape names, BodyNameReader bodies) {
+    this.cues = cues;
+    this.names = names;
+    this.bodies = bodies;
+  }
+
+  /** Every titled name in {@code text}, cut into {@code words}, in order. */
+  public List<TitledName> find(String text, List<Token> words) {
+    List<TitledName> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      if (!isTitleWord(words.get(i))) {
+        i++;
+        continue;
+      }
+      // A chain: title (、 title)* , each title its scope and core.
+      List<String> titles = new ArrayList<>();
+      int chainStart = scopeStart(words, i);
+      int j = i;
+      titles.add(text.substring(words.get(chainStart).start(), words.get(j).end()));
+      while (j + 2 < words.size() && words.get(j + 1).text().equals("、")) {
+        int next = nextTitleEnd(words, j + 2);
+        if (next < 0) {
+          break;
+        }
+        titles.add(text.substring(words.get(j + 2).start(), words.get(next).end()));
+        j = next;
+      }
+      String after = names.nameAt(words, j + 1);
+      if (after != null) {
+        out.add(new TitledName(after, words.get(j + 1).start(), titles));
+      } else if (chainStart == i
+          && j == i
+          && cues.titlesAfterName().contains(words.get(i).text())) {
+        String before = names.nameBefore(words, i);
+        if (before != null) {
+          out.add(new TitledName(before, words.get(i - 1).start(), titles));
+        }
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Whether the word is a title's core, maybe with its prefix or scope glued on (副市长, 市委书记). */
+  private boolean isTitleWord(Token word) {
+    if (cues.isTitle(word.text())) {
+      return true;
+    }
+    for (String scope : cues.scopeWords()) {
+      if (word.text().startsWith(scope) && cues.isTitle(word.text().substring(scope.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word index where the title ending at word {@code from}, scope included, ends, reading from
+   * {@code from} rightwards over scope words: -1 where no title core follows within reach.
+   */
+  private int nextTitleEnd(List<Token> words, int from) {
+    for (int k = from; k < words.size() && k < from + MAX_SCOPE_WORDS; k++) {
+      Token word = words.get(k);
+      if (isTitleWord(word)) {
+        return scopeStart(words, k) <= from ? k : -1;
+      }
+      boolean prefix = k + 1 < words.size() && cues.isTitle(word.text() + words.get(k + 1).text());
+      if (!bodies.isInside(word) && !prefix) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first word of the title whose core is word {@code core}: its prefix where the segmenter cut
+   * one off (常务 副市长), then the body's name before that.
+   */
+  private int scopeStart(List<Token> words, int core) {
+    int start = bodies.startBefore(words, core);
+    if (start == core
+        && core > 0
+        && cues.isTitle(words.get(core - 1).text() + words.get(core).text())) {
+      return bodies.startBefore(words, core - 1);
+    }
+    return start;
+  }
+}

@@ -1,0 +1,193 @@
+package baoku.parse.pdf;
+
+import baoku.page.Article;
+import baoku.page.Issue;
+import baoku.page.OtherBlock;
+import baoku.page.Page;
+import baoku.page.Region;
+import baoku.parse.PageHints;
+import baoku.parse.ParserCues;
+import baoku.parse.assemble.ArticleBuilder;
+import baoku.parse.zone.Headline;
+import baoku.parse.zone.Masthead;
+import baoku.parse.zone.MastheadParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recovers a page's structure from what a PDF page prints: lines from glyph positions, blocks from
+ * columns and type, reading order from the layout, roles from type and neighbours, articles from
+ * the blocks in reading order. What text alone tells (bylines, datelines, jumps, masthead fields)
+ * is read by the text parser's zone parsers.
+ */
+final class PdfPageParser {
+  private final LineBuilder lineBuilder = new LineBuilder();
+  private final BlockBuilder blockBuilder = new BlockBuilder();
+  private final ReadingOrder readingOrder = new ReadingOrder();
+  private final RegionMerger regions = new RegionMerger();
+  private final ParserCues cues;
+  private final MastheadParser mastheads;
+  private final RoleClassifier classifier;
+  private final ArticleCollector collector;
+  private final PdfHeadlineReader headlines;
+  private final ParagraphBuilder paragraphs;
+  private final ArticleBuilder articles;
+
+  PdfPageParser(
+      ParserCues cues,
+      MastheadParser mastheads,
+      RoleClassifier classifier,
+      ArticleCollector collector,
+      PdfHeadlineReader headlines,
+      ParagraphBuilder paragraphs,
+      ArticleBuilder articles) {
+    this.cues = cues;
+    this.mastheads = mastheads;
+    this.classifier = classifier;
+    this.collector = collector;
+    this.headlines = headlines;
+    this.paragraphs = paragraphs;
+    this.articles = articles;
+  }
+
+  /**
+   * Parses one page.
+   *
+   * @param number the page's number where it prints none, or null
+   */
+  Page parse(PageContent content, String source, PageHints hints, Integer number) {
+    List<TextLine> lines = lineBuilder.lines(content.glyphs(), content.drawings());
+    TypeScale scale = TypeScale.of(lines);
+    List<TextBlock> blocks = blockBuilder.blocks(lines, content.drawings(), scale);
+    List<Drawing> boxes =
+        content.drawings().stream().filter(d -> d.kind() == Drawing.Kind.BOX).toList();
+    List<Drawing> figures =
+        content.drawings().stream()
+            .filter(d -> d.kind() == Drawing.Kind.IMAGE || d.kind() == Drawing.Kind.BOX)
+            .filter(d -> !holdsText(d, blocks))
+            .toList();
+    List<Placed> placed = new ArrayList<>(blocks);
+    placed.addAll(figures);
+    List<Placed> ordered = readingOrder.order(placed);
+
+    int start = mastheadEnd(ordered);
+    List<String> mastheadLines = new ArrayList<>();
+    for (Placed p : ordered.subList(0, start)) {
+      if (p instanceof TextBlock b) {
+        b.lines().forEach(l -> mastheadLines.add(l.text()));
+      }
+    }
+    Masthead masthead =
+        mastheadLines.isEmpty()
+            ? new Masthead(null, Issue.empty(), null)
+            : mastheads.parse(mastheadLines);
+
+    List<ArticleCollector.Item> items = new ArrayList<>();
+    for (Placed p : ordered.subList(start, ordered.size())) {
+      items.add(
+          new ArticleCollector.Item(
+              p, p instanceof TextBlock b ? classifier.classify(b, figures) : null));
+    }
+    List<Article> out = new ArrayList<>();
+    List<OtherBlock> others = new ArrayList<>();
+    for (ArticleDraft draft : collector.collect(items)) {
+      if (draft.hasBody()) {
+        out.add(article(draft, boxes, scale));
+      } else if (!draft.headline.isEmpty()) {
+        others.add(otherBlock(draft));
+      } else if (!out.isEmpty() && !draft.images.isEmpty()) {
+        Article last = out.remove(out.size() - 1);
+        out.add(withImages(last, draft));
+      }
+    }
+    Issue hinted = Issue.empty().withPaper(hints.paper()).withDate(hints.date());
+    return new Page(
+        source,
+        masthead.issue().orElse(hinted),
+        masthead.page() != null ? masthead.page() : number,
+        masthead.text(),
+        others,
+        out,
+        List.of(),
+        content.size());
+  }
+
+  private Article article(ArticleDraft draft, List<Drawing> boxes, TypeScale scale) {
+    Headline headline =
+        draft.headline.isEmpty()
+            ? new Headline(null, null, null, null)
+            : headlines.read(draft.headline, boxes);
+    ParagraphBuilder.Result body = paragraphs.build(draft.body);
+    Integer on = draft.continuedOn != null ? draft.continuedOn : body.continuedOn();
+    Integer from = draft.continuedFrom != null ? draft.continuedFrom : body.continuedFrom();
+    return articles
+        .build(headline, draft.byline, body.body(), draft.images, on, from)
+        .withRegions(regions.merge(draft.boxes, scale.size()));
+  }
+
+  /** Headlines that head no text: a banner, or an advertisement when it reads like one. */
+  private OtherBlock otherBlock(ArticleDraft draft) {
+    String text = String.join(" ", draft.headline.stream().map(b -> b.text(" ")).toList());
+    boolean advert = cues.advertCues().stream().anyMatch(text::contains);
+    return new OtherBlock(advert ? "advertisement" : "banner", text);
+  }
+
+  private static Article withImages(Article article, ArticleDraft draft) {
+    List<baoku.page.Image> images = new ArrayList<>(article.images());
+    images.addAll(draft.images);
+    List<Region> outline = new ArrayList<>(article.regions());
+    outline.addAll(draft.boxes);
+    return new Article(
+        article.kicker(),
+        article.title(),
+        article.subtitle(),
+        article.column(),
+        article.authors(),
+        article.dateline(),
+        article.genre(),
+        article.paragraphs(),
+        article.subheads(),
+        images,
+        article.continuedOn(),
+        article.continuedFrom(),
+        article.titleSource(),
+        outline);
+  }
+
+  /**
+   * The masthead is the run of blocks that opens the page in reading order and whose every line is
+   * a masthead line: two lines at least, or one with a date.
+   */
+  private int mastheadEnd(List<Placed> ordered) {
+    int end = 0;
+    int lines = 0;
+    while (end < ordered.size()
+        && ordered.get(end) instanceof TextBlock b
+        && b.lines().stream().allMatch(l -> mastheads.isMastheadLine(l.text()))) {
+      lines += b.lines().size();
+      end++;
+    }
+    if (lines == 1) {
+      TextBlock only = (TextBlock) ordered.get(0);
+      if (mastheads.parse(List.of(only.first().text())).issue().date() == null) {
+        return 0;
+      }
+    }
+    return end;
+  }
+
+  /** A box with text printed on it frames that text; it is no photo. */
+  private static boolean holdsText(Drawing box, List<TextBlock> blocks) {
+    Region r = box.box();
+    for (TextBlock b : blocks) {
+      Region t = b.box();
+      if (t.x() >= r.x() - 1
+          && t.right() <= r.right() + 1
+          && t.y() >= r.y() - 2
+          && t.bottom() <= r.bottom() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

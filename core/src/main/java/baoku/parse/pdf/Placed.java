@@ -1,0 +1,8 @@
+package baoku.parse.pdf;
+
+import baoku.page.Region;
+
+/** Anything that stands somewhere on a page. */
+interface Placed {
+  Region box();
+}

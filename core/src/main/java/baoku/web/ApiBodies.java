@@ -1,0 +1,146 @@
+package baoku.web;
+
+import baoku.archive.ArchivedIssue;
+import baoku.archive.ArchivedPage;
+import baoku.archive.ArticleId;
+import baoku.archive.FacetCount;
+import baoku.archive.IssueId;
+import baoku.archive.IssueSummary;
+import baoku.archive.PageId;
+import baoku.archive.PageSummary;
+import baoku.archive.SearchHit;
+import baoku.page.Article;
+import baoku.page.Issue;
+import baoku.page.OtherBlock;
+import baoku.web.view.Links;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON the API answers with, as records; field names are written in snake_case. Every id comes
+ * with {@code url}, the reader's page for it.
+ */
+final class ApiBodies {
+  private ApiBodies() {}
+
+  record IssueList(
+      String paper,
+      LocalDate from,
+      LocalDate to,
+      int total,
+      boolean truncated,
+      List<IssueRef> issues) {}
+
+  record IssueRef(IssueId id, LocalDate date, int pageCount, int articleCount, String url) {
+    static IssueRef of(IssueSummary summary) {
+      return new IssueRef(
+          summary.id(),
+          summary.id().date(),
+          summary.pageCount(),
+          summary.articleCount(),
+          Links.issue(summary.id()));
+    }
+  }
+
+  record IssueBody(IssueId id, String url, Issue issue, List<PageRef> pages) {
+    static IssueBody of(ArchivedIssue issue) {
+      return new IssueBody(
+          issue.id(),
+          Links.issue(issue.id()),
+          issue.issue(),
+          issue.pages().stream().map(page -> PageRef.of(issue.id(), page)).toList());
+    }
+  }
+
+  record PageRef(PageId id, int number, int articleCount, String leadTitle, String url) {
+    static PageRef of(IssueId issue, PageSummary page) {
+      PageId id = issue.page(page.number());
+      return new PageRef(id, page.number(), page.articleCount(), page.leadTitle(), Links.page(id));
+    }
+  }
+
+  record PageBody(
+      PageId id,
+      String url,
+      int number,
+      Issue issue,
+      String masthead,
+      List<ArticleRef> articles,
+      List<OtherBlock> otherBlocks) {
+    static PageBody of(ArchivedPage page) {
+      List<ArticleRef> articles = new ArrayList<>();
+      List<Article> printed = page.page().articles();
+      for (int i = 0; i < printed.size(); i++) {
+        articles.add(ArticleRef.of(page.articleId(i + 1), printed.get(i)));
+      }
+      return new PageBody(
+          page.id(),
+          Links.page(page.id()),
+          page.id().number(),
+          page.page().issue(),
+          page.page().masthead(),
+          articles,
+          page.page().otherBlocks());
+    }
+  }
+
+  record ArticleRef(ArticleId id, int ordinal, String url, @JsonUnwrapped Article article) {
+    static ArticleRef of(ArticleId id, Article article) {
+      return new ArticleRef(id, id.ordinal(), Links.article(id), article);
+    }
+  }
+
+  record ArticleBody(
+      ArticleId id,
+      String url,
+      PageId page,
+      Issue issue,
+      @JsonUnwrapped Article article,
+      ArticleId previous,
+      ArticleId next,
+      ArticleId continuedOnArticle,
+      ArticleId continuedFromArticle) {
+    static ArticleBody of(ArticleModel model) {
+      return new ArticleBody(
+          model.id(),
+          Links.article(model.id()),
+          model.id().page(),
+          model.issue(),
+          model.article(),
+          model.previous() == null ? null : model.previous().id(),
+          model.next() == null ? null : model.next().id(),
+          model.continuedOn() == null ? null : model.continuedOn().article(),
+          model.continuedFrom() == null ? null : model.continuedFrom().article());
+    }
+  }
+
+  record SearchBody(
+      String query,
+      Map<String, String> parameters,
+      long totalHits,
+      int offset,
+      int limit,
+      List<HitBody> hits,
+      Map<String, List<FacetCount>> facets) {
+    static SearchBody of(SearchModel model) {
+      SearchQuery query = model.query();
+      return new SearchBody(
+          query.q() == null ? "" : query.q(),
+          query.params(),
+          model.result().totalHits(),
+          query.offset(),
+          query.limit(),
+          model.result().hits().stream().map(HitBody::of).toList(),
+          model.result().facets());
+    }
+  }
+
+  record HitBody(@JsonUnwrapped SearchHit hit, String url) {
+    static HitBody of(SearchHit hit) {
+      return new HitBody(hit, Links.article(hit.id()));
+    }
+  }
+}

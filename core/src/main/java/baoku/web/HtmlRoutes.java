@@ -1,0 +1,48 @@
+package baoku.web;
+
+import baoku.web.view.ArticleView;
+import baoku.web.view.HomeView;
+import baoku.web.view.IssueView;
+import baoku.web.view.PageView;
+import baoku.web.view.SearchView;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.YearMonth;
+
+/** The reader's pages: home, paper, issue, page, article (the permalink) and search. */
+final class HtmlRoutes {
+  private final Reader reader;
+  private final HomeView home = new HomeView();
+  private final IssueView issue = new IssueView();
+  private final PageView page = new PageView();
+  private final ArticleView article = new ArticleView();
+  private final SearchView search = new SearchView();
+
+  HtmlRoutes(Reader reader) {
+    this.reader = reader;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/", ctx -> ctx.html(home.render(reader.home(null, year(ctx), month(ctx)))));
+    routes.get(
+        "/search",
+        ctx -> ctx.html(search.render(reader.search(SearchQuery.parse(ctx::queryParam)))));
+    routes.get(
+        "/{paper}",
+        ctx -> ctx.html(home.render(reader.home(ctx.pathParam("paper"), year(ctx), month(ctx)))));
+    routes.get("/{paper}/{date}", ctx -> ctx.html(issue.render(reader.issue(PathIds.issue(ctx)))));
+    routes.get(
+        "/{paper}/{date}/{page}", ctx -> ctx.html(page.render(reader.page(PathIds.page(ctx)))));
+    routes.get(
+        "/{paper}/{date}/{page}/{n}",
+        ctx -> ctx.html(article.render(reader.article(PathIds.article(ctx)))));
+  }
+
+  private static Integer year(Context ctx) {
+    return SearchQuery.year(ctx.queryParam("year"));
+  }
+
+  private static YearMonth month(Context ctx) {
+    return SearchQuery.yearMonth(ctx.queryParam("month"));
+  }
+}

@@ -1,0 +1,201 @@
+package baoku.web;
+
+import baoku.archive.Archive;
+import baoku.archive.ArchivedIssue;
+import baoku.archive.ArchivedPage;
+import baoku.archive.ArticleId;
+import baoku.archive.IssueId;
+import baoku.archive.IssueSummary;
+import baoku.archive.PageId;
+import baoku.archive.PageSummary;
+import baoku.archive.PaperSummary;
+import baoku.archive.SearchResult;
+import baoku.page.Article;
+import baoku.page.Page;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * What the reader's pages and the API show, read from the archive: one method per kind of page.
+ * Unknown ids become {@link NotInArchiveException}.
+ */
+public final class Reader {
+  /** How long a paper's issue index serves before it is read again. */
+  static final Duration INDEX_AGE = Duration.ofSeconds(30);
+
+  private final Archive archive;
+  private final IssueIndex index;
+
+  public Reader(Archive archive) {
+    this(archive, new IssueIndex(archive, INDEX_AGE, System::nanoTime));
+  }
+
+  Reader(Archive archive, IssueIndex index) {
+    this.archive = archive;
+    this.index = index;
+  }
+
+  public List<PaperSummary> papers() {
+    return archive.papers();
+  }
+
+  /**
+   * The front page for {@code paperName} (else the paper with the newest issue), its calendar at
+   * {@code month}, else at the last month with issues of {@code year}, else at its newest issue.
+   */
+  public HomeModel home(String paperName, Integer year, YearMonth month) {
+    List<PaperSummary> papers = archive.papers();
+    if (papers.isEmpty()) {
+      if (paperName != null) {
+        throw new NotInArchiveException("the archive holds no paper " + paperName);
+      }
+      return new HomeModel(papers, null, null, null, null);
+    }
+    PaperSummary paper =
+        paperName == null
+            ? papers.stream().max(Comparator.comparing(PaperSummary::lastIssue)).orElseThrow()
+            : papers.stream()
+                .filter(p -> p.paper().equals(paperName))
+                .findFirst()
+                .orElseThrow(
+                    () -> new NotInArchiveException("the archive holds no paper " + paperName));
+    ArchivedIssue latest =
+        archive.issue(new IssueId(paper.paper(), paper.lastIssue())).orElse(null);
+    ArchivedPage front =
+        latest == null || latest.pages().isEmpty()
+            ? null
+            : archive.page(latest.id().page(latest.pages().getFirst().number())).orElse(null);
+    return new HomeModel(papers, paper, latest, front, calendar(paper, year, month));
+  }
+
+  private MonthCalendar calendar(PaperSummary paper, Integer yearAsked, YearMonth monthAsked) {
+    NavigableMap<LocalDate, IssueSummary> all = index.issues(paper.paper());
+    int year =
+        monthAsked != null
+            ? monthAsked.getYear()
+            : yearAsked != null ? yearAsked : paper.lastIssue().getYear();
+    NavigableMap<LocalDate, IssueSummary> ofYear =
+        all.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true);
+    TreeSet<YearMonth> months = new TreeSet<>();
+    ofYear.keySet().forEach(date -> months.add(YearMonth.from(date)));
+    YearMonth month = monthAsked != null ? monthAsked : months.isEmpty() ? null : months.last();
+    Map<LocalDate, IssueSummary> days =
+        month == null ? Map.of() : all.subMap(month.atDay(1), true, month.atEndOfMonth(), true);
+    TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+    all.keySet().forEach(date -> years.add(date.getYear()));
+    return new MonthCalendar(paper.paper(), List.copyOf(years), year, months, month, days);
+  }
+
+  public List<IssueSummary> issues(String paper, LocalDate from, LocalDate to) {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadParameterException(
+          "the range ends (" + to + ") before it starts (" + from + ")");
+    }
+    return archive.issues(paper, from, to);
+  }
+
+  public ArchivedIssue archivedIssue(IssueId id) {
+    return archive
+        .issue(id)
+        .orElseThrow(() -> new NotInArchiveException("the archive holds no issue " + id));
+  }
+
+  public ArchivedPage archivedPage(PageId id) {
+    return archive
+        .page(id)
+        .orElseThrow(() -> new NotInArchiveException("the archive holds no page " + id));
+  }
+
+  public IssueModel issue(IssueId id) {
+    ArchivedIssue issue = archivedIssue(id);
+    List<ArchivedPage> pages = new ArrayList<>();
+    for (PageSummary summary : issue.pages()) {
+      archive.page(id.page(summary.number())).ifPresent(pages::add);
+    }
+    NavigableMap<LocalDate, IssueSummary> issues = index.issues(id.paper());
+    Map.Entry<LocalDate, IssueSummary> before = issues.lowerEntry(id.date());
+    Map.Entry<LocalDate, IssueSummary> after = issues.higherEntry(id.date());
+    return new IssueModel(
+        issue,
+        pages,
+        before == null ? null : before.getValue().id(),
+        after == null ? null : after.getValue().id());
+  }
+
+  public PageModel page(PageId id) {
+    ArchivedPage page = archivedPage(id);
+    return new PageModel(archivedIssue(id.issue()), page);
+  }
+
+  public ArticleModel article(ArticleId id) {
+    Page page = archivedPage(id.page()).page();
+    List<Article> articles = page.articles();
+    if (id.ordinal() > articles.size()) {
+      throw new NotInArchiveException("the archive holds no article " + id);
+    }
+    Article article = articles.get(id.ordinal() - 1);
+    int here = id.page().number();
+    return new ArticleModel(
+        id,
+        page.issue(),
+        article,
+        link(id.page(), articles, id.ordinal() - 1),
+        link(id.page(), articles, id.ordinal() + 1),
+        jump(
+            id.page(),
+            article.continuedOn(),
+            other -> Integer.valueOf(here).equals(other.continuedFrom())),
+        jump(
+            id.page(),
+            article.continuedFrom(),
+            other -> Integer.valueOf(here).equals(other.continuedOn())));
+  }
+
+  private static ArticleLink link(PageId page, List<Article> articles, int ordinal) {
+    if (ordinal < 1 || ordinal > articles.size()) {
+      return null;
+    }
+    return new ArticleLink(page.article(ordinal), articles.get(ordinal - 1).title());
+  }
+
+  /** The jump to page {@code number}, with the part of the article there that answers it. */
+  private Jump jump(PageId from, Integer number, Predicate<Article> answers) {
+    if (number == null || number < 1) {
+      return null;
+    }
+    PageId target = from.issue().page(number);
+    if (target.equals(from)) {
+      return null;
+    }
+    return archive
+        .page(target)
+        .map(
+            page -> {
+              List<Article> articles = page.page().articles();
+              for (int i = 0; i < articles.size(); i++) {
+                if (answers.test(articles.get(i))) {
+                  return new Jump(target, true, target.article(i + 1));
+                }
+              }
+              return new Jump(target, true, null);
+            })
+        .orElse(new Jump(target, false, null));
+  }
+
+  public SearchModel search(SearchQuery query) {
+    SearchResult result =
+        query
+            .toRequest()
+            .map(archive::search)
+            .orElseGet(() -> new SearchResult(0, List.of(), Map.of()));
+    return new SearchModel(query, result);
+  }
+}

@@ -1,0 +1,107 @@
+package baoku.web;
+
+import baoku.archive.Archive;
+import baoku.page.PageJson;
+import baoku.web.view.ErrorView;
+import baoku.web.view.SearchView;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The web reader over an archive: HTML pages, the JSON API and the stylesheet, on one Javalin
+ * server. Nothing here writes to the archive.
+ */
+public final class ReaderServer implements AutoCloseable {
+  private static final String STYLESHEET = "/baoku/web/static/reader.css";
+  private static final String OPEN_API = "/baoku/web/openapi.json";
+
+  /** No script runs and nothing loads from elsewhere: archive text cannot become code. */
+  private static final String CONTENT_POLICY =
+      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none';"
+          + " frame-ancestors 'none'";
+
+  private final Javalin app;
+  private final String host;
+
+  private ReaderServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  /** Starts serving {@code archive} as {@code settings} say. */
+  public static ReaderServer start(Archive archive, ReaderSettings settings) {
+    Javalin app = create(archive, settings.adminToken());
+    app.start(settings.host(), settings.port());
+    return new ReaderServer(app, settings.host());
+  }
+
+  /** The configured server, not started: tests see its routes. */
+  public static Javalin create(Archive archive, String adminToken) {
+    Reader reader = new Reader(archive);
+    ErrorResponses errors = new ErrorResponses(new ErrorView(), new SearchView());
+    byte[] stylesheet = resource(STYLESHEET);
+    byte[] openApi = resource(OPEN_API);
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.http.prefer405over404 = true;
+          config.jsonMapper(new JavalinJackson(new PageJson().mapper(), false));
+          config.routes.exception(Exception.class, errors::handle);
+          // Javalin answers its own HTTP exceptions itself unless told otherwise.
+          config.routes.exception(HttpResponseException.class, errors::handle);
+          config.routes.before(
+              ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "same-origin");
+              });
+          AdminGuard guard = new AdminGuard(adminToken);
+          config.routes.before(AdminGuard.PATH, guard);
+          config.routes.before(AdminGuard.PATH + "/*", guard);
+          // Fixed paths first: the first route that matches answers, and /{paper}/{date} would.
+          config.routes.get(
+              "/static/reader.css",
+              ctx ->
+                  ctx.contentType("text/css; charset=utf-8")
+                      .header("Cache-Control", "public, max-age=3600")
+                      .result(stylesheet));
+          // Browsers ask for it on every visit; without this, /{paper} would look it up.
+          config.routes.get("/favicon.ico", ctx -> ctx.status(204));
+          new ApiRoutes(reader, openApi).register(config.routes);
+          new HtmlRoutes(reader).register(config.routes);
+        });
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = ReaderServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The address to open in a browser. */
+  public String url() {
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      shown = "localhost";
+    }
+    return "http://" + shown + ":" + port() + "/";
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,140 @@
+package baoku.web.view;
+
+import static baoku.web.view.Html.html;
+
+import baoku.archive.ArticleId;
+import baoku.archive.IssueId;
+import baoku.page.Article;
+import baoku.page.Image;
+import baoku.web.ArticleLink;
+import baoku.web.ArticleModel;
+import baoku.web.Jump;
+import baoku.web.view.Html.Markup;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One article as printed: headline parts, byline, body with subheads, photos, jumps, neighbours.
+ */
+public final class ArticleView {
+  public String render(ArticleModel model) {
+    Article article = model.article();
+    ArticleId id = model.id();
+    IssueId issue = id.issue();
+    return Layout.page(
+        Words.title(article.title()),
+        null,
+        html(
+            """
+            {}
+            <article class="article" data-id="{}">
+            <header>
+            {}{}<h1 class="title">{}</h1>{}
+            <p class="meta">{}{}{}</p>
+            </header>
+            {}
+            <div class="body">{}</div>
+            {}
+            {}
+            </article>
+            <nav class="article-nav" aria-label="本版前后文章">{}{}</nav>
+            <p class="permalink">永久链接 <a href="{}">{}</a> · <a href="{}">JSON</a></p>
+            """,
+            Layout.crumbs(
+                Layout.link(Links.paper(issue.paper()), issue.paper()),
+                Layout.link(Links.issue(issue), Words.date(issue.date())),
+                Layout.link(Links.page(id.page()), Words.page(id.page().number()))),
+            id,
+            article.column() == null ? null : html("<p class=\"column\">{}</p>", article.column()),
+            article.kicker() == null ? null : html("<p class=\"kicker\">{}</p>", article.kicker()),
+            Words.title(article.title()),
+            article.subtitle() == null
+                ? null
+                : html("<p class=\"subtitle\">{}</p>", article.subtitle()),
+            article.authors().isEmpty()
+                ? null
+                : html("<span class=\"byline\">{}</span>", String.join("　", article.authors())),
+            article.genre() == null
+                ? null
+                : html("<span class=\"genre\">{}</span>", Words.genre(article.genre())),
+            html(
+                "<span class=\"where\">{} {}</span>",
+                Words.date(issue.date()),
+                Words.page(id.page().number())),
+            jump(model.continuedFrom(), "上接"),
+            body(article),
+            figures(article.images()),
+            jump(model.continuedOn(), "下转"),
+            neighbour(model.previous(), "上一篇", "prev"),
+            neighbour(model.next(), "下一篇", "next"),
+            Links.article(id),
+            Links.article(id),
+            Links.apiArticle(id)));
+  }
+
+  private static Markup body(Article article) {
+    Set<String> subheads = new HashSet<>(article.subheads());
+    List<Markup> out = new ArrayList<>();
+    boolean first = true;
+    for (String paragraph : article.paragraphs()) {
+      if (subheads.contains(paragraph)) {
+        out.add(html("<h2 class=\"subhead\">{}</h2>", paragraph));
+      } else if (first
+          && article.dateline() != null
+          && !article.dateline().isEmpty()
+          && paragraph.startsWith(article.dateline())) {
+        out.add(
+            html(
+                "<p><span class=\"dateline\">{}</span>{}</p>",
+                article.dateline(),
+                paragraph.substring(article.dateline().length())));
+      } else {
+        out.add(html("<p>{}</p>", paragraph));
+      }
+      first = false;
+    }
+    return Html.join(out);
+  }
+
+  private static Markup figures(List<Image> images) {
+    if (images.isEmpty()) {
+      return null;
+    }
+    return Html.join(
+        images.stream()
+            .map(
+                image ->
+                    html(
+                        "<figure class=\"photo\"><figcaption>{}{}</figcaption></figure>",
+                        image.caption() == null ? "（图片）" : image.caption(),
+                        image.credit() == null
+                            ? null
+                            : html("<span class=\"credit\">{}</span>", image.credit()))));
+  }
+
+  private static Markup jump(Jump jump, String verb) {
+    if (jump == null) {
+      return null;
+    }
+    String text = verb + Words.page(jump.page().number());
+    if (!jump.held()) {
+      return html("<p class=\"jump\">{}</p>", text);
+    }
+    String href = jump.article() != null ? Links.article(jump.article()) : Links.page(jump.page());
+    return html("<p class=\"jump\"><a href=\"{}\">{}</a></p>", href, text);
+  }
+
+  private static Markup neighbour(ArticleLink link, String label, String rel) {
+    if (link == null) {
+      return null;
+    }
+    return html(
+        "<a rel=\"{}\" href=\"{}\"><span class=\"label\">{}</span> {}</a>",
+        rel,
+        Links.article(link.id()),
+        label,
+        Words.title(link.title()));
+  }
+}

@@ -1,0 +1,68 @@
+package baoku.web.view;
+
+import baoku.archive.ArticleId;
+import baoku.archive.IssueId;
+import baoku.archive.PageId;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The reader's addresses; permalinks follow the ids: {@code /PAPER/YYYY-MM-DD/PAGE/N}. */
+public final class Links {
+  private Links() {}
+
+  public static String home() {
+    return "/";
+  }
+
+  public static String paper(String paper) {
+    return "/" + segment(paper);
+  }
+
+  public static String month(String paper, YearMonth month) {
+    return paper(paper) + "?month=" + month;
+  }
+
+  public static String year(String paper, int year) {
+    return paper(paper) + "?year=" + year;
+  }
+
+  public static String issue(IssueId id) {
+    return paper(id.paper()) + "/" + id.date();
+  }
+
+  public static String page(PageId id) {
+    return issue(id.issue()) + "/" + id.number();
+  }
+
+  public static String article(ArticleId id) {
+    return page(id.page()) + "/" + id.ordinal();
+  }
+
+  public static String apiArticle(ArticleId id) {
+    return "/api/v1/articles" + article(id);
+  }
+
+  /** {@code /search} with the parameters given, in their order, empty values left out. */
+  public static String search(Map<String, String> params) {
+    StringJoiner query = new StringJoiner("&", "/search?", "").setEmptyValue("/search");
+    params.forEach(
+        (name, value) -> {
+          if (value != null && !value.isEmpty()) {
+            query.add(name + "=" + queryValue(value));
+          }
+        });
+    return query.toString();
+  }
+
+  /** A path segment: a paper's name may hold any character but a slash. */
+  public static String segment(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  public static String queryValue(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,126 @@
+package baoku.web.view;
+
+import static baoku.web.view.Html.html;
+
+import baoku.archive.ArchivedIssue;
+import baoku.archive.ArchivedPage;
+import baoku.archive.PageId;
+import baoku.archive.PageSummary;
+import baoku.page.Article;
+import baoku.page.OtherBlock;
+import baoku.web.PageModel;
+import baoku.web.view.Html.Markup;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One page: the issue's pages to switch between, and this page's articles in reading order. */
+public final class PageView {
+  private static final int LEDE_CHARS = 90;
+
+  public String render(PageModel model) {
+    ArchivedIssue issue = model.issue();
+    ArchivedPage page = model.page();
+    PageId id = page.id();
+    List<Markup> items = new ArrayList<>();
+    List<Article> articles = page.page().articles();
+    for (int i = 0; i < articles.size(); i++) {
+      items.add(
+          item(
+              page.articleId(i + 1).toString(),
+              Links.article(page.articleId(i + 1)),
+              articles.get(i)));
+    }
+    return Layout.page(
+        id.issue().paper() + " " + Words.date(id.issue().date()) + " " + Words.page(id.number()),
+        null,
+        html(
+            """
+            {}
+            <div class="with-side">
+            <aside>{}</aside>
+            <section class="page-articles">
+            <h1>{} <span class="meta">{} 篇</span></h1>
+            <nav class="issue-nav" aria-label="前后版">{}{}</nav>
+            <ol class="articles">{}</ol>
+            {}
+            </section>
+            </div>
+            """,
+            Layout.crumbs(
+                Layout.link(Links.paper(id.issue().paper()), id.issue().paper()),
+                Layout.link(Links.issue(id.issue()), Words.date(id.issue().date()))),
+            PageNav.of(issue, id.number()),
+            Words.page(id.number()),
+            articles.size(),
+            neighbour(issue, id, -1),
+            neighbour(issue, id, +1),
+            items,
+            others(page.page().otherBlocks())));
+  }
+
+  private static Markup neighbour(ArchivedIssue issue, PageId id, int step) {
+    List<PageSummary> pages = issue.pages();
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).number() == id.number()) {
+        int j = i + step;
+        if (j < 0 || j >= pages.size()) {
+          return null;
+        }
+        int number = pages.get(j).number();
+        return step < 0
+            ? html("<a rel=\"prev\" href=\"{}\">‹ 上一版</a>", Links.page(id.issue().page(number)))
+            : html("<a rel=\"next\" href=\"{}\">下一版 ›</a>", Links.page(id.issue().page(number)));
+      }
+    }
+    return null;
+  }
+
+  private static Markup item(String id, String href, Article article) {
+    String lede = article.paragraphs().isEmpty() ? null : article.paragraphs().getFirst();
+    if (lede != null && lede.length() > LEDE_CHARS) {
+      lede = lede.substring(0, LEDE_CHARS) + "……";
+    }
+    return html(
+        """
+        <li class="article-card" data-id="{}">
+        {}<h2><a href="{}">{}</a></h2>{}
+        {}{}
+        </li>
+        """,
+        id,
+        article.kicker() == null ? null : html("<p class=\"kicker\">{}</p>", article.kicker()),
+        href,
+        Words.title(article.title()),
+        article.subtitle() == null
+            ? null
+            : html("<p class=\"subtitle\">{}</p>", article.subtitle()),
+        article.authors().isEmpty()
+            ? null
+            : html("<p class=\"byline\">{}</p>", String.join("　", article.authors())),
+        lede == null ? null : html("<p class=\"lede\">{}</p>", lede));
+  }
+
+  private static Markup others(List<OtherBlock> blocks) {
+    if (blocks.isEmpty()) {
+      return null;
+    }
+    return html(
+        "<section class=\"others\"><h2>版面其他内容</h2><ul>{}</ul></section>",
+        blocks.stream()
+            .map(
+                block ->
+                    html(
+                        "<li><span class=\"tag\">{}</span> {}</li>",
+                        otherType(block.type()),
+                        block.text())));
+  }
+
+  private static String otherType(String type) {
+    return switch (type == null ? "" : type) {
+      case "advertisement" -> "广告";
+      case "banner" -> "横幅";
+      case "notice" -> "启事";
+      default -> "其他";
+    };
+  }
+}

@@ -1,0 +1,71 @@
+package baoku.web.view;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+/** How the reader says dates, genres and facet names in Chinese. */
+final class Words {
+  private Words() {}
+
+  private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
+
+  private static final Map<String, String> GENRES =
+      Map.of("news", "消息", "commentary", "评论", "review", "综述", "photo", "图片");
+
+  private static final Map<String, String> FACETS =
+      Map.of(
+          "paper", "报纸",
+          "year", "年份",
+          "month", "月份",
+          "page", "版次",
+          "author", "作者",
+          "genre", "体裁");
+
+  static String date(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+
+  static String month(YearMonth month) {
+    return month.getYear() + "年" + month.getMonthValue() + "月";
+  }
+
+  static String weekday(DayOfWeek day) {
+    return "星期" + WEEKDAYS[day.getValue() - 1];
+  }
+
+  static String genre(String genre) {
+    return genre == null ? null : GENRES.getOrDefault(genre, genre);
+  }
+
+  static String facet(String name) {
+    return FACETS.getOrDefault(name, name);
+  }
+
+  /** A facet value as a reader reads it: 2022年, 2022年7月, 第1版, 消息. */
+  static String facetValue(String facet, String value) {
+    return switch (facet) {
+      case "year" -> value + "年";
+      case "month" -> {
+        try {
+          yield month(YearMonth.parse(value));
+        } catch (java.time.DateTimeException e) {
+          yield value;
+        }
+      }
+      case "page" -> "第" + value + "版";
+      case "genre" -> genre(value);
+      default -> value;
+    };
+  }
+
+  static String page(int number) {
+    return "第" + number + "版";
+  }
+
+  /** A title for an article that has none: no text at all. */
+  static String title(String title) {
+    return title == null || title.isBlank() ? "（无标题）" : title;
+  }
+}

@@ -1,0 +1,67 @@
+package baoku.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleFinderTest {
+  private static List<TitledName> find(String text) {
+    return Enrichment.TITLES.find(text, Enrichment.TAGGER.tag(text));
+  }
+
+  private static List<String> titlesOf(String text, String name) {
+    return find(text).stream()
+        .filter(t -> t.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not found in " + find(text)))
+        .titles();
+  }
+
+  @Test
+  void splitsAChainOfTitlesAtTheEnumerationComma() {
+    assertThat(titlesOf("会议由市委副书记、市长王建国主持。", "王建国")).containsExactly("市委副书记", "市长");
+  }
+
+  @Test
+  void keepsTheScopeOfEachTitleAsPrinted() {
+    assertThat(titlesOf("县人大常委会党组书记、主任李秀英出席会议。", "李秀英")).containsExactly("县人大常委会党组书记", "主任");
+    assertThat(titlesOf("区委常委、宣传部部长周志刚讲话。", "周志刚")).containsExactly("区委常委", "宣传部部长");
+    assertThat(titlesOf("县政协党组书记、主席何建平出席。", "何建平")).containsExactly("县政协党组书记", "主席");
+  }
+
+  @Test
+  void keepsAPrefixTheSegmenterCutOff() {
+    assertThat(titlesOf("市委常委、常务副市长吴建军主持会议。", "吴建军")).containsExactly("市委常委", "常务副市长");
+  }
+
+  @Test
+  void readsBodiesOfAnyLevel() {
+    assertThat(titlesOf("据市气象局局长赵志刚介绍，汛期降雨偏多。", "赵志刚")).containsExactly("市气象局局长");
+    assertThat(titlesOf("村党支部书记刘洪涛说，村里修了新路。", "刘洪涛")).containsExactly("村党支部书记");
+  }
+
+  @Test
+  void stopsTheScopeAtVerbsAndConjunctions() {
+    assertThat(titlesOf("传达学习省委书记刘志强的讲话精神。", "刘志强")).containsExactly("省委书记");
+    assertThat(titlesOf("听取了报告和省委副书记、省长孙立军的讲话。", "孙立军")).containsExactly("省委副书记", "省长");
+  }
+
+  @Test
+  void readsATitlePrintedAfterTheName() {
+    assertThat(titlesOf("深入学习贯彻习近平总书记重要讲话精神。", "习近平")).containsExactly("总书记");
+  }
+
+  @Test
+  void findsNoNameWhereAVerbFollowsTheTitle() {
+    assertThat(find("市长主持会议并讲话。")).isEmpty();
+    assertThat(find("总书记来川视察。")).isEmpty();
+  }
+
+  @Test
+  void givesTheOffsetOfTheName() {
+    String text = "当天，市委书记张建华主持会议。";
+    TitledName found = find(text).get(0);
+    assertThat(text.substring(found.start(), found.end())).isEqualTo("张建华");
+  }
+}
