@@ -136,6 +136,15 @@ final class ArticleSearch {
     if (filter.genre() != null) {
       query.add(keyword(Fields.GENRE, filter.genre()), Occur.FILTER);
     }
+    if (filter.person() != null) {
+      query.add(keyword(Fields.PERSON, filter.person()), Occur.FILTER);
+    }
+    if (filter.place() != null) {
+      query.add(keyword(Fields.PLACE, filter.place()), Occur.FILTER);
+    }
+    if (filter.org() != null) {
+      query.add(keyword(Fields.ORG, filter.org()), Occur.FILTER);
+    }
     return query.build();
   }
 
