@@ -86,6 +86,13 @@ final class PeopleCommand implements Callable<Integer> {
         out.println("  " + title.title() + "\t" + span(title));
       }
     }
+    if (!profile.timeline().isEmpty()) {
+      out.println();
+      out.println("printed:");
+      profile
+          .timeline()
+          .forEach(day -> out.println("  " + day.date() + "\t" + String.join("、", day.titles())));
+    }
     out.println();
     out.println("articles:");
     for (PersonArticle article : profile.articles()) {

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** What the pages say about one name, gathered while reading them. */
 final class Sightings {
@@ -15,6 +18,7 @@ final class Sightings {
   final List<PersonArticle> articles = new ArrayList<>();
   private final Map<String, Integer> roles = new HashMap<>();
   private final Map<String, LocalDate[]> titles = new LinkedHashMap<>();
+  private final Map<LocalDate, Set<String>> titlesByDay = new TreeMap<>();
   private LocalDate first;
   private LocalDate last;
 
@@ -28,6 +32,7 @@ final class Sightings {
     }
     first = first == null || date.isBefore(first) ? date : first;
     last = last == null || date.isAfter(last) ? date : last;
+    titlesByDay.computeIfAbsent(date, d -> new LinkedHashSet<>()).addAll(person.titles());
     for (String title : person.titles()) {
       LocalDate[] span = titles.computeIfAbsent(title, t -> new LocalDate[] {date, date});
       span[0] = date.isBefore(span[0]) ? date : span[0];
@@ -57,6 +62,10 @@ final class Sightings {
         Comparator.comparing(PersonArticle::date)
             .thenComparing(PersonArticle::page)
             .thenComparing(a -> a.id().ordinal()));
-    return new PersonProfile(summary(), titleSpans(), byDate);
+    List<TitlesOnDate> timeline =
+        titlesByDay.entrySet().stream()
+            .map(e -> new TitlesOnDate(e.getKey(), List.copyOf(e.getValue())))
+            .toList();
+    return new PersonProfile(summary(), titleSpans(), timeline, byDate);
   }
 }

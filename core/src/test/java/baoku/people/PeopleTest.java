@@ -61,6 +61,8 @@ class PeopleTest {
         .contains(
             new TitleSpan("市委副书记", DAY_2022, DAY_2024), new TitleSpan("市长", DAY_2022, DAY_2024));
     assertThat(chen.articles()).extracting(PersonArticle::date).contains(DAY_2022, DAY_2024);
+    assertThat(chen.timeline()).extracting(TitlesOnDate::date).containsExactly(DAY_2022, DAY_2024);
+    assertThat(chen.timeline()).allMatch(day -> day.titles().containsAll(List.of("市委副书记", "市长")));
     assertThat(chen.articles()).allMatch(a -> !a.date().isAfter(chen.articles().getLast().date()));
     assertThat(people.person("无此人")).isEmpty();
   }

@@ -56,7 +56,9 @@ class PeoplePagesTest {
         .contains(
             "<span class=\"title\">市委副书记</span> <span class=\"dates\">2022-07-23 – 2024-09-16")
         .contains("<span class=\"title\">市长</span>")
-        .contains("<time datetime=\"2024-09-16\">");
+        .contains("<time datetime=\"2024-09-16\">")
+        .contains("data-date=\"2022-07-23\"")
+        .contains("data-date=\"2024-09-16\"");
     assertThat(server.get("/people/" + enc("无此人")).statusCode()).isEqualTo(404);
   }
 

@@ -6,6 +6,7 @@ import baoku.people.PersonArticle;
 import baoku.people.PersonProfile;
 import baoku.people.PersonSummary;
 import baoku.people.TitleSpan;
+import baoku.people.TitlesOnDate;
 import baoku.web.view.Html.Markup;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,8 +50,10 @@ public final class PeopleView {
             {}
             <h1 class="person-name">{}</h1>
             <p class="person-span">{} · {}</p>
-            <h2>职务</h2>
+            <h2>见报职务</h2>
             <ol class="timeline">{}</ol>
+            <h2>职务</h2>
+            <ul class="titles">{}</ul>
             <h2>文章</h2>
             <ol class="person-articles">{}</ol>
             </section>
@@ -59,8 +62,18 @@ public final class PeopleView {
             person.name(),
             person.role() == null ? "" : person.role(),
             span(person.first(), person.last()),
+            profile.timeline().stream().map(PeopleView::day),
             profile.titles().stream().map(PeopleView::title),
             profile.articles().stream().map(PeopleView::article)));
+  }
+
+  private static Markup day(TitlesOnDate day) {
+    return html(
+        "<li class=\"day\" data-date=\"{}\"><time datetime=\"{}\">{}</time> <span class=\"day-titles\">{}</span></li>",
+        day.date(),
+        day.date(),
+        day.date(),
+        String.join("、", day.titles()));
   }
 
   private static Markup title(TitleSpan title) {
