@@ -59,6 +59,7 @@ final class ArticleSearch {
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ARTICLE_ID,
+          Fields.LOGICAL_ID,
           Fields.DATE,
           Fields.TITLE_BIGRAMS,
           Fields.AUTHOR_NAMES,
@@ -198,7 +199,8 @@ final class ArticleSearch {
               headlines[i],
               passages(bodies[i]),
               Arrays.asList(doc.getValues(Fields.AUTHOR_NAMES)),
-              doc.get(Fields.GENRE_NAME)));
+              doc.get(Fields.GENRE_NAME),
+              doc.get(Fields.LOGICAL_ID)));
     }
     return hits;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import baoku.archive.ArticleId;
 import baoku.archive.IssueId;
+import baoku.archive.SearchRequest;
 import baoku.archive.analysis.ChineseAnalyzers;
 import baoku.page.Article;
 import baoku.page.Issue;
@@ -56,6 +57,10 @@ class LogicalArticleTest {
           .isEqualTo(first);
       assertThat(archive.article(ISSUE.page(2).article(1)).orElseThrow().logicalId())
           .isEqualTo(ISSUE.page(2).article(1).toString());
+      assertThat(archive.search(SearchRequest.of("")).hits())
+          .filteredOn(hit -> hit.logicalId().equals(first))
+          .extracting(hit -> hit.id().toString())
+          .containsExactlyInAnyOrder(first, ISSUE.page(2).article(2).toString());
     }
   }
 }
