@@ -24,7 +24,16 @@ final class FilterOptions {
   @Option(names = "--genre", paramLabel = "G", description = "news, commentary, review, photo, …")
   String genre;
 
+  @Option(names = "--person", paramLabel = "NAME", description = "Articles naming this person.")
+  String person;
+
+  @Option(names = "--place", paramLabel = "NAME", description = "Articles naming this place.")
+  String place;
+
+  @Option(names = "--org", paramLabel = "NAME", description = "Articles naming this organisation.")
+  String org;
+
   ArticleFilter filter() {
-    return new ArticleFilter(paper, from, to, page, author, genre);
+    return new ArticleFilter(paper, from, to, page, author, genre).withNames(person, place, org);
   }
 }

@@ -1,6 +1,8 @@
 package baoku.cli;
 
 import baoku.archive.lucene.LuceneArchive;
+import baoku.enrich.Enricher;
+import baoku.enrich.HanLpTagger;
 import baoku.ingest.IngestOptions;
 import baoku.ingest.IngestReport;
 import baoku.ingest.IngestService;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +62,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "Longest time between commits; 0 commits after every issue (default: 5).")
   double commitEvery;
 
+  @Option(
+      names = "--no-enrich",
+      description = "Store pages as parsed, without people, places, organisations and dates.")
+  boolean noEnrich;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +88,8 @@ final class IngestCommand implements Callable<Integer> {
               new PathLayouts(new ResourceLoader()),
               json,
               store,
-              options);
+              options,
+              noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger())::enrich);
       report = service.ingest(paths, progress);
     }
     out.printf(

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      PeopleCommand.class,
+      OfficialsCommand.class,
       ServeCommand.class,
       DemoCommand.class
     })

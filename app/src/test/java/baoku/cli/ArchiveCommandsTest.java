@@ -97,6 +97,32 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void searchFiltersByPersonAndCountsPeople() {
+    Run search = run("search", "--person", "陈光浩", "--archive", archive.toString());
+    assertThat(search.code()).as(search.err()).isZero();
+    assertThat(search.out()).contains("person: ").contains("陈光浩");
+  }
+
+  @Test
+  void peopleListsNamesAndOnePersonsTitles() {
+    Run all = run("people", "--archive", archive.toString());
+    assertThat(all.out()).contains("陈光浩\tofficial");
+    Run chen = run("people", "陈光浩", "--archive", archive.toString());
+    assertThat(chen.out())
+        .contains("市委副书记\t2022-07-23 – 2024-09-16")
+        .contains("市长\t2022-07-23 – 2024-09-16")
+        .contains("2024-09-16 第1版");
+    assertThat(run("people", "无此人", "--archive", archive.toString()).code()).isEqualTo(1);
+  }
+
+  @Test
+  void officialsSayWhoHeldAPostWhen() {
+    Run officials = run("officials", "市委书记", "--archive", archive.toString());
+    assertThat(officials.out())
+        .isEqualToIgnoringNewLines("马波\t市委书记\t2022-07-23赵波\t市委书记\t2024-09-16");
+  }
+
+  @Test
   void statsSayWhatIsHeld() {
     Run stats = run("stats", "--archive", archive.toString());
     assertThat(stats.out())

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads page files into an archive. Files whose path or manifest names the same issue are read
@@ -35,13 +36,30 @@ public final class IngestService {
   private final PageJson json;
   private final Archive archive;
   private final IngestOptions options;
+  private final UnaryOperator<Page> enrichment;
 
+  /** An ingest that stores pages as read, without enrichment. */
   public IngestService(
       PageReader reader,
       PathLayouts layouts,
       PageJson json,
       Archive archive,
       IngestOptions options) {
+    this(reader, layouts, json, archive, options, UnaryOperator.identity());
+  }
+
+  /**
+   * An ingest that passes every page read through {@code enrichment} (an {@code Enricher::enrich},
+   * say) before storing it.
+   */
+  public IngestService(
+      PageReader reader,
+      PathLayouts layouts,
+      PageJson json,
+      Archive archive,
+      IngestOptions options,
+      UnaryOperator<Page> enrichment) {
+    this.enrichment = enrichment;
     this.reader = reader;
     this.layouts = layouts;
     this.json = json;
@@ -161,7 +179,7 @@ public final class IngestService {
         Page page = reader.read(Files.readAllBytes(file.path()), source, file.hints());
         String missing = missing(page);
         if (missing == null) {
-          return page;
+          return enrichment.apply(page);
         }
         reject(new Rejection(source, missing));
       } catch (PageInputException e) {

@@ -46,6 +46,8 @@ final class ApiRoutes {
     routes.get(
         PREFIX + "/search",
         ctx -> ctx.json(SearchBody.of(reader.search(SearchQuery.parse(ctx::queryParam)))));
+    routes.get(PREFIX + "/people", ctx -> ctx.json(Map.of("people", reader.people().list())));
+    routes.get(PREFIX + "/people/{name}", ctx -> ctx.json(reader.person(ctx.pathParam("name"))));
     routes.get(
         PREFIX + "/openapi.json",
         ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));

@@ -4,6 +4,7 @@ import baoku.web.view.ArticleView;
 import baoku.web.view.HomeView;
 import baoku.web.view.IssueView;
 import baoku.web.view.PageView;
+import baoku.web.view.PeopleView;
 import baoku.web.view.SearchView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,6 +18,7 @@ final class HtmlRoutes {
   private final PageView page = new PageView();
   private final ArticleView article = new ArticleView();
   private final SearchView search = new SearchView();
+  private final PeopleView people = new PeopleView();
 
   HtmlRoutes(Reader reader) {
     this.reader = reader;
@@ -27,6 +29,10 @@ final class HtmlRoutes {
     routes.get(
         "/search",
         ctx -> ctx.html(search.render(reader.search(SearchQuery.parse(ctx::queryParam)))));
+    // Before /{paper}/{date}, which would otherwise take them.
+    routes.get("/people", ctx -> ctx.html(people.renderList(reader.people().list())));
+    routes.get(
+        "/people/{name}", ctx -> ctx.html(people.render(reader.person(ctx.pathParam("name")))));
     routes.get(
         "/{paper}",
         ctx -> ctx.html(home.render(reader.home(ctx.pathParam("paper"), year(ctx), month(ctx)))));

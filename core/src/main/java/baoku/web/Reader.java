@@ -12,6 +12,8 @@ import baoku.archive.PaperSummary;
 import baoku.archive.SearchResult;
 import baoku.page.Article;
 import baoku.page.Page;
+import baoku.people.People;
+import baoku.people.PersonProfile;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,6 +34,7 @@ public final class Reader {
   static final Duration INDEX_AGE = Duration.ofSeconds(30);
 
   private final Archive archive;
+  private final People people;
   private final IssueIndex index;
 
   public Reader(Archive archive) {
@@ -40,7 +43,18 @@ public final class Reader {
 
   Reader(Archive archive, IssueIndex index) {
     this.archive = archive;
+    this.people = new People(archive);
     this.index = index;
+  }
+
+  public People people() {
+    return people;
+  }
+
+  public PersonProfile person(String name) {
+    return people
+        .person(name)
+        .orElseThrow(() -> new NotInArchiveException("the archive names no one called " + name));
   }
 
   public List<PaperSummary> papers() {

@@ -13,9 +13,9 @@ import java.util.function.Function;
 
 /**
  * A search as the reader and the API take it from request parameters: the CLI's query and filters
- * ({@code q, paper, from, to, page, author, genre, sort, offset, limit}) plus {@code year} and
- * {@code month}, the facets' own values, which narrow the date range. Every parameter is checked
- * here; a bad one is a {@link BadParameterException}.
+ * ({@code q, paper, from, to, page, author, genre, person, place, org, sort, offset, limit}) plus
+ * {@code year} and {@code month}, the facets' own values, which narrow the date range. Every
+ * parameter is checked here; a bad one is a {@link BadParameterException}.
  */
 public record SearchQuery(
     String q,
@@ -27,6 +27,9 @@ public record SearchQuery(
     Integer page,
     String author,
     String genre,
+    String person,
+    String place,
+    String org,
     SearchRequest.Order sort,
     int offset,
     int limit) {
@@ -44,8 +47,8 @@ public record SearchQuery(
 
   /** The parameter names, in the order links write them. */
   public static final String[] PARAMETERS = {
-    "q", "paper", "year", "month", "from", "to", "page", "author", "genre", "sort", "offset",
-    "limit"
+    "q", "paper", "year", "month", "from", "to", "page", "author", "genre", "person", "place",
+    "org", "sort", "offset", "limit"
   };
 
   public SearchQuery {
@@ -67,6 +70,9 @@ public record SearchQuery(
         number(param, "page", 1, 9999),
         text(param, "author", MAX_FILTER_CHARS),
         text(param, "genre", MAX_FILTER_CHARS),
+        text(param, "person", MAX_FILTER_CHARS),
+        text(param, "place", MAX_FILTER_CHARS),
+        text(param, "org", MAX_FILTER_CHARS),
         order(param.apply("sort")),
         Optional.ofNullable(number(param, "offset", 0, MAX_OFFSET)).orElse(0),
         Optional.ofNullable(number(param, "limit", 1, MAX_LIMIT)).orElse(DEFAULT_LIMIT));
@@ -84,6 +90,9 @@ public record SearchQuery(
     put(out, "page", page);
     put(out, "author", author);
     put(out, "genre", genre);
+    put(out, "person", person);
+    put(out, "place", place);
+    put(out, "org", org);
     put(out, "sort", sort == SearchRequest.Order.DATE ? "date" : null);
     put(out, "offset", offset == 0 ? null : offset);
     put(out, "limit", limit == DEFAULT_LIMIT ? null : limit);
@@ -121,7 +130,10 @@ public record SearchQuery(
         || to != null
         || page != null
         || author != null
-        || genre != null;
+        || genre != null
+        || person != null
+        || place != null
+        || org != null;
   }
 
   /** The request for the archive, or empty where year, month, from and to admit no day. */
@@ -133,7 +145,8 @@ public record SearchQuery(
     if (start != null && end != null && start.isAfter(end)) {
       return Optional.empty();
     }
-    ArticleFilter filter = new ArticleFilter(paper, start, end, page, author, genre);
+    ArticleFilter filter =
+        new ArticleFilter(paper, start, end, page, author, genre).withNames(person, place, org);
     return Optional.of(new SearchRequest(q == null ? "" : q, filter, sort, offset, limit));
   }
 

@@ -157,7 +157,9 @@ class ApiTest {
     assertThat(hit.get("snippets").get(0).asText()).contains("<mark>");
     List<String> facets = new ArrayList<>();
     result.get("facets").fieldNames().forEachRemaining(facets::add);
-    assertThat(facets).containsExactly("paper", "year", "month", "page", "author", "genre");
+    assertThat(facets)
+        .containsExactly(
+            "paper", "year", "month", "page", "author", "genre", "person", "place", "org");
     assertThat(result.get("facets").get("year").get(0).get("value").asText()).isEqualTo("2022");
 
     long all = get("/api/v1/search?q=" + enc("乐山"), 200).get("total_hits").asLong();

@@ -23,6 +23,9 @@ final class ArchiveAnalyzer {
             Fields.BODY_BIGRAMS, bigrams,
             Fields.PAPER, keywords,
             Fields.AUTHOR, keywords,
-            Fields.GENRE, keywords));
+            Fields.GENRE, keywords,
+            Fields.PERSON, keywords,
+            Fields.PLACE, keywords,
+            Fields.ORG, keywords));
   }
 }

@@ -59,6 +59,7 @@ final class ArticleSearch {
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ARTICLE_ID,
+          Fields.LOGICAL_ID,
           Fields.DATE,
           Fields.TITLE_BIGRAMS,
           Fields.AUTHOR_NAMES,
@@ -136,6 +137,15 @@ final class ArticleSearch {
     if (filter.genre() != null) {
       query.add(keyword(Fields.GENRE, filter.genre()), Occur.FILTER);
     }
+    if (filter.person() != null) {
+      query.add(keyword(Fields.PERSON, filter.person()), Occur.FILTER);
+    }
+    if (filter.place() != null) {
+      query.add(keyword(Fields.PLACE, filter.place()), Occur.FILTER);
+    }
+    if (filter.org() != null) {
+      query.add(keyword(Fields.ORG, filter.org()), Occur.FILTER);
+    }
     return query.build();
   }
 
@@ -189,7 +199,8 @@ final class ArticleSearch {
               headlines[i],
               passages(bodies[i]),
               Arrays.asList(doc.getValues(Fields.AUTHOR_NAMES)),
-              doc.get(Fields.GENRE_NAME)));
+              doc.get(Fields.GENRE_NAME),
+              doc.get(Fields.LOGICAL_ID)));
     }
     return hits;
   }

@@ -31,6 +31,12 @@ final class Fields {
   static final String AUTHOR = "author";
   static final String GENRE = "genre";
 
+  /** Names enrichment found in an article: people, places and organisations. */
+  static final String PERSON = "person";
+
+  static final String PLACE = "place";
+  static final String ORG = "org";
+
   /** Raw values kept for display and sorting. */
   static final String PAPER_NAME = "paper_name";
 
@@ -66,8 +72,19 @@ final class Fields {
   static final String FACET_PAGE = "page";
   static final String FACET_AUTHOR = "author";
   static final String FACET_GENRE = "genre";
+  static final String FACET_PERSON = "person";
+  static final String FACET_PLACE = "place";
+  static final String FACET_ORG = "org";
 
   static final String[] FACETS = {
-    FACET_PAPER, FACET_YEAR, FACET_MONTH, FACET_PAGE, FACET_AUTHOR, FACET_GENRE
+    FACET_PAPER,
+    FACET_YEAR,
+    FACET_MONTH,
+    FACET_PAGE,
+    FACET_AUTHOR,
+    FACET_GENRE,
+    FACET_PERSON,
+    FACET_PLACE,
+    FACET_ORG
   };
 }

@@ -17,6 +17,7 @@ import baoku.archive.PaperSummary;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.archive.analysis.ChineseAnalyzers;
+import baoku.enrich.JumpStitcher;
 import baoku.page.Article;
 import baoku.page.Issue;
 import baoku.page.Page;
@@ -145,11 +146,14 @@ public final class LuceneArchive implements Archive {
   public void put(IssueId issue, List<Page> pages) {
     requireWritable();
     List<Page> checked = pages.stream().map(page -> belongingTo(issue, page)).toList();
+    // Parts of a jumped article put together share the id of its first part.
+    Map<String, String> logicalIds = new JumpStitcher().logicalIds(checked);
     commitLock.readLock().lock();
     try {
       for (Page page : checked) {
         PageId id = issue.page(page.number());
-        writer.updateDocuments(new Term(Fields.PAGE_ID, id.toString()), documents.page(id, page));
+        writer.updateDocuments(
+            new Term(Fields.PAGE_ID, id.toString()), documents.page(id, page, logicalIds));
       }
       // Merging and writing the issue record under the map's lock keeps concurrent puts of one
       // issue from overwriting each other's pages.

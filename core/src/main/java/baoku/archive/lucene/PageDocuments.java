@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -47,11 +49,22 @@ final class PageDocuments {
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(Fields.FACET_AUTHOR, true);
+    config.setMultiValued(Fields.FACET_PERSON, true);
+    config.setMultiValued(Fields.FACET_PLACE, true);
+    config.setMultiValued(Fields.FACET_ORG, true);
     return config;
   }
 
   /** The page record followed by its articles: one block, replaced as one. */
   List<Document> page(PageId id, Page page) throws IOException {
+    return page(id, page, Map.of());
+  }
+
+  /**
+   * The page block, each article carrying its logical id from {@code logicalIds} (keyed by article
+   * id; an article missing there is its own logical article).
+   */
+  List<Document> page(PageId id, Page page, Map<String, String> logicalIds) throws IOException {
     List<Document> block = new ArrayList<>(page.articles().size() + 1);
     Document record = common(Fields.PAGE, id);
     record.add(new StoredField(Fields.PAGE_JSON, json.write(page, false)));
@@ -59,17 +72,18 @@ final class PageDocuments {
     block.add(record);
     int ordinal = 1;
     for (Article article : page.articles()) {
-      block.add(article(id, ordinal++, article));
+      block.add(article(id, ordinal++, article, page, logicalIds));
     }
     return block;
   }
 
-  private Document article(PageId pageId, int ordinal, Article article) throws IOException {
+  private Document article(
+      PageId pageId, int ordinal, Article article, Page page, Map<String, String> logicalIds)
+      throws IOException {
     Document doc = common(Fields.ARTICLE, pageId);
     String id = pageId.article(ordinal).toString();
     doc.add(new StringField(Fields.ARTICLE_ID, id, Field.Store.YES));
-    // A later stitching of jumps gives all parts of one logical article the same id.
-    doc.add(new StringField(Fields.LOGICAL_ID, id, Field.Store.YES));
+    doc.add(new StringField(Fields.LOGICAL_ID, logicalIds.getOrDefault(id, id), Field.Store.YES));
     doc.add(new StoredField(Fields.ORDINAL, ordinal));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
     String headline = article.headline();
@@ -95,7 +109,18 @@ final class PageDocuments {
       doc.add(new StoredField(Fields.GENRE_NAME, article.genre()));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_GENRE, article.genre()));
     }
+    ArticleNames names = ArticleNames.of(article, page);
+    addNames(doc, Fields.PERSON, Fields.FACET_PERSON, names.people());
+    addNames(doc, Fields.PLACE, Fields.FACET_PLACE, names.places());
+    addNames(doc, Fields.ORG, Fields.FACET_ORG, names.orgs());
     return facets.build(doc);
+  }
+
+  private static void addNames(Document doc, String field, String facet, Set<String> names) {
+    for (String name : names) {
+      doc.add(new TextField(field, name, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(facet, name));
+    }
   }
 
   /** The text a search reads: paragraphs, then photo captions. */

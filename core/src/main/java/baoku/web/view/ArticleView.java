@@ -77,7 +77,9 @@ public final class ArticleView {
   private static Markup body(Article article) {
     Set<String> subheads = new HashSet<>(article.subheads());
     List<Markup> out = new ArrayList<>();
+    PersonLinks people = new PersonLinks(article.mentions());
     boolean first = true;
+    int base = 0;
     for (String paragraph : article.paragraphs()) {
       if (subheads.contains(paragraph)) {
         out.add(html("<h2 class=\"subhead\">{}</h2>", paragraph));
@@ -89,11 +91,14 @@ public final class ArticleView {
             html(
                 "<p><span class=\"dateline\">{}</span>{}</p>",
                 article.dateline(),
-                paragraph.substring(article.dateline().length())));
+                people.linked(
+                    paragraph.substring(article.dateline().length()),
+                    base + article.dateline().length())));
       } else {
-        out.add(html("<p>{}</p>", paragraph));
+        out.add(html("<p>{}</p>", people.linked(paragraph, base)));
       }
       first = false;
+      base += paragraph.length() + 1;
     }
     return Html.join(out);
   }

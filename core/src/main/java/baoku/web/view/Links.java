@@ -41,6 +41,10 @@ public final class Links {
     return page(id.page()) + "/" + id.ordinal();
   }
 
+  public static String person(String name) {
+    return "/people/" + segment(name);
+  }
+
   public static String apiArticle(ArticleId id) {
     return "/api/v1/articles" + article(id);
   }

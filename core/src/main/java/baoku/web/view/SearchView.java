@@ -20,7 +20,7 @@ import java.util.Map;
 public final class SearchView {
   /** Filters a reader can set from a facet, each the facet's own name. */
   private static final List<String> FACETS =
-      List.of("paper", "year", "month", "page", "author", "genre");
+      List.of("paper", "year", "month", "page", "author", "genre", "person", "place", "org");
 
   private static final int FACET_VALUES_SHOWN = 12;
 
@@ -82,7 +82,10 @@ public final class SearchView {
   private static Markup activeFilters(SearchQuery query) {
     List<Markup> chips = new ArrayList<>();
     Map<String, String> params = query.params();
-    for (String name : List.of("paper", "year", "month", "from", "to", "page", "author", "genre")) {
+    for (String name :
+        List.of(
+            "paper", "year", "month", "from", "to", "page", "author", "genre", "person", "place",
+            "org")) {
       String value = params.get(name);
       if (value != null) {
         chips.add(

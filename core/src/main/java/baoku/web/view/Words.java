@@ -21,7 +21,10 @@ final class Words {
           "month", "月份",
           "page", "版次",
           "author", "作者",
-          "genre", "体裁");
+          "genre", "体裁",
+          "person", "人物",
+          "place", "地点",
+          "org", "机构");
 
   static String date(LocalDate date) {
     return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";

@@ -1,0 +1,19 @@
+package baoku.people;
+
+import java.util.List;
+
+/**
+ * A person's titles over time, by first date printed; the titles printed on each day they appear,
+ * by date; and the articles naming them, by date.
+ */
+public record PersonProfile(
+    PersonSummary summary,
+    List<TitleSpan> titles,
+    List<TitlesOnDate> timeline,
+    List<PersonArticle> articles) {
+  public PersonProfile {
+    titles = List.copyOf(titles);
+    timeline = List.copyOf(timeline);
+    articles = List.copyOf(articles);
+  }
+}

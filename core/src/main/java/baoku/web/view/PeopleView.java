@@ -1,0 +1,102 @@
+package baoku.web.view;
+
+import static baoku.web.view.Html.html;
+
+import baoku.people.PersonArticle;
+import baoku.people.PersonProfile;
+import baoku.people.PersonSummary;
+import baoku.people.TitleSpan;
+import baoku.people.TitlesOnDate;
+import baoku.web.view.Html.Markup;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The people the archive names, and one person's titles over time and articles. */
+public final class PeopleView {
+  public String renderList(List<PersonSummary> people) {
+    return Layout.page(
+        "人物",
+        null,
+        html(
+            """
+            <section class="people">
+            <h1>人物</h1>
+            <table class="people-list">
+            <thead><tr><th>姓名</th><th>身份</th><th>文章</th><th>见报日期</th></tr></thead>
+            <tbody>{}</tbody>
+            </table>
+            </section>
+            """,
+            people.stream()
+                .map(
+                    p ->
+                        html(
+                            "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                            Links.person(p.name()),
+                            p.name(),
+                            p.role() == null ? "" : p.role(),
+                            p.articles(),
+                            span(p.first(), p.last())))));
+  }
+
+  public String render(PersonProfile profile) {
+    PersonSummary person = profile.summary();
+    return Layout.page(
+        person.name(),
+        null,
+        html(
+            """
+            <section class="person">
+            {}
+            <h1 class="person-name">{}</h1>
+            <p class="person-span">{} · {}</p>
+            <h2>见报职务</h2>
+            <ol class="timeline">{}</ol>
+            <h2>职务</h2>
+            <ul class="titles">{}</ul>
+            <h2>文章</h2>
+            <ol class="person-articles">{}</ol>
+            </section>
+            """,
+            Layout.crumbs(Layout.link("/people", "人物")),
+            person.name(),
+            person.role() == null ? "" : person.role(),
+            span(person.first(), person.last()),
+            profile.timeline().stream().map(PeopleView::day),
+            profile.titles().stream().map(PeopleView::title),
+            profile.articles().stream().map(PeopleView::article)));
+  }
+
+  private static Markup day(TitlesOnDate day) {
+    return html(
+        "<li class=\"day\" data-date=\"{}\"><time datetime=\"{}\">{}</time> <span class=\"day-titles\">{}</span></li>",
+        day.date(),
+        day.date(),
+        day.date(),
+        String.join("、", day.titles()));
+  }
+
+  private static Markup title(TitleSpan title) {
+    return html(
+        "<li class=\"title-span\"><span class=\"title\">{}</span> <span class=\"dates\">{}</span></li>",
+        title.title(),
+        span(title.first(), title.last()));
+  }
+
+  private static Markup article(PersonArticle article) {
+    return html(
+        "<li><time datetime=\"{}\">{}</time> 第{}版 <a href=\"{}\">{}</a></li>",
+        article.date(),
+        article.date(),
+        article.page(),
+        Links.article(article.id()),
+        article.title());
+  }
+
+  private static String span(LocalDate first, LocalDate last) {
+    if (first == null) {
+      return "";
+    }
+    return first.equals(last) ? first.toString() : first + " – " + last;
+  }
+}

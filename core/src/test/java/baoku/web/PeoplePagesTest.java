@@ -1,0 +1,93 @@
+package baoku.web;
+
+import static baoku.web.TestServer.enc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baoku.archive.IssueId;
+import baoku.archive.analysis.ChineseAnalyzers;
+import baoku.archive.lucene.LuceneArchive;
+import baoku.enrich.Enricher;
+import baoku.enrich.HanLpTagger;
+import baoku.page.Page;
+import baoku.testing.SamplePages;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Person pages, person links in articles, name facets and the people API over enriched samples. */
+class PeoplePagesTest {
+  @TempDir static Path dir;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    LuceneArchive archive = LuceneArchive.openForWriting(dir, new ChineseAnalyzers());
+    Enricher enricher = new Enricher(new HanLpTagger());
+    for (Page page : new SamplePages().both()) {
+      archive.put(
+          new IssueId(page.issue().paper(), page.issue().date()), List.of(enricher.enrich(page)));
+    }
+    archive.commit();
+    server = TestServer.over(archive);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String body(String path) {
+    HttpResponse<String> response = server.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.body();
+  }
+
+  @Test
+  void aPersonPageShowsTitlesWithDatesAndArticles() {
+    String page = body("/people/" + enc("陈光浩"));
+    assertThat(page)
+        .contains("<h1 class=\"person-name\">陈光浩</h1>")
+        .contains(
+            "<span class=\"title\">市委副书记</span> <span class=\"dates\">2022-07-23 – 2024-09-16")
+        .contains("<span class=\"title\">市长</span>")
+        .contains("<time datetime=\"2024-09-16\">")
+        .contains("data-date=\"2022-07-23\"")
+        .contains("data-date=\"2024-09-16\"");
+    assertThat(server.get("/people/" + enc("无此人")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void thePeopleListLinksToEachPerson() {
+    assertThat(body("/people")).contains("href=\"/people/" + enc("陈光浩") + "\"");
+  }
+
+  @Test
+  void personMentionsInAnArticleLinkToTheirPage() {
+    String article = body("/" + enc(SamplePages.PAPER) + "/2024-09-16/1/4");
+    assertThat(article).contains("<a class=\"person\" href=\"/people/" + enc("陈光浩") + "\">陈光浩</a>");
+  }
+
+  @Test
+  void searchShowsAndFiltersByNames() throws Exception {
+    assertThat(body("/search?person=" + enc("陈光浩"))).contains("人物");
+    JsonNode api =
+        new ObjectMapper().readTree(body("/api/v1/search?person=" + enc("陈光浩") + "&limit=100"));
+    assertThat(api.get("total_hits").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(api.get("facets").get("person").toString()).contains("陈光浩");
+  }
+
+  @Test
+  void theApiListsPeopleAndOnePerson() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(body("/api/v1/people")).get("people").toString()).contains("陈光浩");
+    JsonNode chen = json.readTree(body("/api/v1/people/" + enc("陈光浩")));
+    assertThat(chen.get("titles").toString()).contains("市委副书记", "2022-07-23", "2024-09-16");
+    assertThat(chen.get("articles").size()).isGreaterThanOrEqualTo(2);
+  }
+}
