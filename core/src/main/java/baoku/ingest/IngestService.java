@@ -114,6 +114,7 @@ public final class IngestService {
   private final class Run {
     private final IngestListener listener;
     private final Set<IssueId> issues = ConcurrentHashMap.newKeySet();
+    private final Set<Path> stored = ConcurrentHashMap.newKeySet();
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicInteger filesDone = new AtomicInteger();
@@ -188,7 +189,12 @@ public final class IngestService {
                   origin.get(page).path().toString(), "cannot store (" + e.getMessage() + ")"));
         }
       }
-      issuePages.forEach(p -> done());
+      // Progress counts files, and a PDF's pages may fill many issues.
+      issuePages.stream()
+          .map(origin::get)
+          .distinct()
+          .filter(file -> stored.add(file.path()))
+          .forEach(file -> done());
     }
 
     /**
