@@ -29,6 +29,11 @@ final class ArchiveLocation {
     return logger;
   }
 
+  /** Where page images and PDFs are kept, beside the index. */
+  Path scans() {
+    return dir.resolve("scans");
+  }
+
   LuceneArchive openForWriting() {
     return LuceneArchive.openForWriting(dir, new ChineseAnalyzers());
   }

@@ -2,12 +2,17 @@ package baoku.cli;
 
 import baoku.archive.analysis.ChineseAnalyzers;
 import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.scans.FolderPageScans;
+import baoku.archive.scans.PageScans;
+import baoku.enrich.Enricher;
+import baoku.enrich.HanLpTagger;
 import baoku.ingest.IngestListener;
 import baoku.ingest.IngestOptions;
 import baoku.ingest.IngestReport;
 import baoku.ingest.IngestService;
 import baoku.ingest.PageFiles;
 import baoku.ingest.PathLayouts;
+import baoku.ingest.PdfFiles;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
 import baoku.resource.ResourceLoader;
@@ -57,6 +62,7 @@ final class DemoCommand implements Callable<Integer> {
     Path root = dir != null ? dir : TempTree.create("baoku-demo-");
     Path samples = BundledSamples.extract(TempTree.create("baoku-samples-"));
     LuceneArchive store = LuceneArchive.openForWriting(root, new ChineseAnalyzers());
+    PageScans scans = new FolderPageScans(root.resolve("scans"));
     try {
       PageJson json = new PageJson();
       IngestReport report =
@@ -65,7 +71,10 @@ final class DemoCommand implements Callable<Integer> {
                   new PathLayouts(new ResourceLoader()),
                   json,
                   store,
-                  IngestOptions.defaults())
+                  IngestOptions.defaults(),
+                  new Enricher(new HanLpTagger())::enrich,
+                  new PdfFiles(),
+                  scans)
               .ingest(List.of(samples), IngestListener.NONE);
       out.println(
           "baoku: ingested "
@@ -77,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
               + " articles of sample pages into "
               + root);
       report.rejected().forEach(r -> out.println("  rejected " + r));
-      return Serving.serve(store, server, out);
+      return Serving.serve(store, scans, server, out);
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -1,6 +1,7 @@
 package baoku.cli;
 
 import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.scans.FolderPageScans;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.ingest.IngestOptions;
@@ -8,6 +9,7 @@ import baoku.ingest.IngestReport;
 import baoku.ingest.IngestService;
 import baoku.ingest.PageFiles;
 import baoku.ingest.PathLayouts;
+import baoku.ingest.PdfFiles;
 import baoku.ingest.Rejection;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Spec;
       "Read page files and folders into the archive; a page already held is replaced.",
       "Paper, date and page come from the masthead, else from a manifest (.csv: path,paper,date,"
           + "page), a NAME.meta.json beside the file, --paper, or the path: PAPER/YYYY-MM-DD/NN.txt,"
-          + " PAPER/YYYY/MM/DD/NN.txt, YYYYMMDD-NN.txt and similar."
+          + " PAPER/YYYY/MM/DD/NN.txt, YYYYMMDD-NN.txt and similar.",
+      "A PDF of one page is a page, of many an issue; its page images are kept under"
+          + " ARCHIVE/scans."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,7 +47,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Page files (.txt, or .json as baoku parse writes), folders, manifests (.csv).")
+      description =
+          "Page files (.txt, .pdf, or .json as baoku parse writes), folders, manifests (.csv).")
   List<Path> paths;
 
   @Option(names = "--paper", paramLabel = "NAME", description = "Paper of pages that name none.")
@@ -89,7 +94,9 @@ final class IngestCommand implements Callable<Integer> {
               json,
               store,
               options,
-              noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger())::enrich);
+              noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger())::enrich,
+              new PdfFiles(),
+              new FolderPageScans(archive.scans()));
       report = service.ingest(paths, progress);
     }
     out.printf(

@@ -1,6 +1,7 @@
 package baoku.cli;
 
 import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.scans.FolderPageScans;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     LuceneArchive store = archive.openForReading();
     try {
-      return Serving.serve(store, server, spec.commandLine().getOut());
+      return Serving.serve(
+          store, new FolderPageScans(archive.scans()), server, spec.commandLine().getOut());
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -1,6 +1,7 @@
 package baoku.cli;
 
 import baoku.archive.Archive;
+import baoku.archive.scans.PageScans;
 import baoku.web.ReaderServer;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +11,11 @@ final class Serving {
   private Serving() {}
 
   static int serve(Archive archive, ServerOptions options, PrintWriter out) {
-    ReaderServer server = ReaderServer.start(archive, options.settings());
+    return serve(archive, PageScans.none(), options, out);
+  }
+
+  static int serve(Archive archive, PageScans scans, ServerOptions options, PrintWriter out) {
+    ReaderServer server = ReaderServer.start(archive, scans, options.settings());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

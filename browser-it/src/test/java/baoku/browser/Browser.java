@@ -115,6 +115,16 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(link));
   }
 
+  /** Moves the pointer over {@code element}, as a reader's mouse would. */
+  void hover(WebElement element) {
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(element).perform();
+  }
+
+  /** A computed style of {@code element}, e.g. a zone's outline colour while hovered. */
+  String style(WebElement element, String property) {
+    return element.getCssValue(property);
+  }
+
   void back() {
     driver.navigate().back();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import baoku.archive.analysis.ChineseAnalyzers;
 import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.scans.PageScans;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.ingest.IngestListener;
@@ -50,7 +51,9 @@ class PersonPageIT {
                 json,
                 archive,
                 IngestOptions.defaults(),
-                new Enricher(new HanLpTagger())::enrich)
+                new Enricher(new HanLpTagger())::enrich,
+                new baoku.ingest.PdfFiles(),
+                PageScans.none())
             .ingest(
                 List.of(Path.of(System.getProperty("baoku.samples", "../samples"))),
                 IngestListener.NONE);

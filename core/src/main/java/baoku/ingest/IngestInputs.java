@@ -41,23 +41,28 @@ final class IngestInputs {
         problems.add(new Rejection(input.toString(), "no such file or folder"));
       } else if (name.endsWith(".csv")) {
         manifest(input, found);
-      } else if (name.endsWith(".txt") || name.endsWith(".json") && !name.endsWith(".meta.json")) {
+      } else if (isPage(name) || name.endsWith(".json") && !name.endsWith(".meta.json")) {
         found.putIfAbsent(input, PageHints.none());
       } else {
         problems.add(
-            new Rejection(input.toString(), "not a page file (.txt, .json) or manifest (.csv)"));
+            new Rejection(
+                input.toString(), "not a page file (.txt, .pdf, .json) or manifest (.csv)"));
       }
     }
     found.forEach((path, listed) -> files.add(new PageFile(path, hints(path, listed))));
     return this;
   }
 
-  /** Folders hold page text; JSON pages and manifests are taken only when named. */
+  private static boolean isPage(String name) {
+    return name.endsWith(".txt") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+  }
+
+  /** Folders hold page text and PDFs; JSON pages and manifests are taken only when named. */
   private void walk(Path folder, Map<Path, PageHints> found) {
     try (Stream<Path> paths = Files.walk(folder)) {
       paths
           .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".txt"))
+          .filter(p -> isPage(p.getFileName().toString()))
           .sorted()
           .forEach(p -> found.putIfAbsent(p, PageHints.none()));
     } catch (IOException e) {

@@ -2,6 +2,9 @@ package baoku.ingest;
 
 import baoku.archive.Archive;
 import baoku.archive.IssueId;
+import baoku.archive.PageId;
+import baoku.archive.scans.PageScan;
+import baoku.archive.scans.PageScans;
 import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.parse.PageInputException;
@@ -37,20 +40,30 @@ public final class IngestService {
   private final Archive archive;
   private final IngestOptions options;
   private final UnaryOperator<Page> enrichment;
+  private final PdfFiles pdfs;
+  private final PageScans scans;
 
-  /** An ingest that stores pages as read, without enrichment. */
+  /** An ingest that stores pages as read, without enrichment, and PDF pages without images. */
   public IngestService(
       PageReader reader,
       PathLayouts layouts,
       PageJson json,
       Archive archive,
       IngestOptions options) {
-    this(reader, layouts, json, archive, options, UnaryOperator.identity());
+    this(
+        reader,
+        layouts,
+        json,
+        archive,
+        options,
+        UnaryOperator.identity(),
+        new PdfFiles(),
+        PageScans.none());
   }
 
   /**
    * An ingest that passes every page read through {@code enrichment} (an {@code Enricher::enrich},
-   * say) before storing it.
+   * say) before storing it, and keeps each PDF page's image, thumbnail and PDF in {@code scans}.
    */
   public IngestService(
       PageReader reader,
@@ -58,13 +71,17 @@ public final class IngestService {
       PageJson json,
       Archive archive,
       IngestOptions options,
-      UnaryOperator<Page> enrichment) {
+      UnaryOperator<Page> enrichment,
+      PdfFiles pdfs,
+      PageScans scans) {
     this.enrichment = enrichment;
     this.reader = reader;
     this.layouts = layouts;
     this.json = json;
     this.archive = archive;
     this.options = options;
+    this.pdfs = pdfs;
+    this.scans = scans;
   }
 
   public IngestReport ingest(List<Path> inputs, IngestListener listener) {
@@ -113,6 +130,7 @@ public final class IngestService {
   private final class Run {
     private final IngestListener listener;
     private final Set<IssueId> issues = ConcurrentHashMap.newKeySet();
+    private final Set<Path> stored = ConcurrentHashMap.newKeySet();
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicInteger filesDone = new AtomicInteger();
@@ -127,38 +145,56 @@ public final class IngestService {
     void ingest(List<PageFile> group) {
       Map<IssueId, Map<Integer, Page>> byIssue = new LinkedHashMap<>();
       Map<Page, PageFile> origin = new java.util.IdentityHashMap<>();
+      Map<Page, PageScan> scanned = new java.util.IdentityHashMap<>();
       for (PageFile file : group) {
-        Page page = read(file);
-        if (page == null) {
-          continue;
-        }
-        IssueId issue = new IssueId(page.issue().paper(), page.issue().date());
-        Page earlier =
-            byIssue
-                .computeIfAbsent(issue, k -> new LinkedHashMap<>())
-                .putIfAbsent(page.number(), page);
-        if (earlier != null) {
-          reject(
-              new Rejection(
-                  file.path().toString(),
-                  "page "
-                      + page.number()
-                      + " of "
-                      + issue
-                      + " is also in "
-                      + origin.get(earlier).path()));
-          done();
-        } else {
-          origin.put(page, file);
+        for (Page page : read(file, scanned)) {
+          collect(file, page, byIssue, origin);
         }
       }
-      byIssue.forEach((issue, numbered) -> put(issue, List.copyOf(numbered.values()), origin));
+      byIssue.forEach(
+          (issue, numbered) -> put(issue, List.copyOf(numbered.values()), origin, scanned));
       maybeCommit();
     }
 
-    private void put(IssueId issue, List<Page> issuePages, Map<Page, PageFile> origin) {
+    private void collect(
+        PageFile file,
+        Page page,
+        Map<IssueId, Map<Integer, Page>> byIssue,
+        Map<Page, PageFile> origin) {
+      IssueId issue = new IssueId(page.issue().paper(), page.issue().date());
+      Page earlier =
+          byIssue
+              .computeIfAbsent(issue, k -> new LinkedHashMap<>())
+              .putIfAbsent(page.number(), page);
+      if (earlier != null) {
+        reject(
+            new Rejection(
+                file.path().toString(),
+                "page "
+                    + page.number()
+                    + " of "
+                    + issue
+                    + " is also in "
+                    + origin.get(earlier).path()));
+        done();
+      } else {
+        origin.put(page, file);
+      }
+    }
+
+    private void put(
+        IssueId issue,
+        List<Page> issuePages,
+        Map<Page, PageFile> origin,
+        Map<Page, PageScan> scanned) {
       try {
         archive.put(issue, issuePages);
+        for (Page page : issuePages) {
+          PageScan scan = scanned.get(page);
+          if (scan != null) {
+            scans.put(new PageId(issue, page.number()), scan);
+          }
+        }
         issues.add(issue);
         pages.addAndGet(issuePages.size());
         articles.addAndGet(issuePages.stream().mapToLong(p -> p.articles().size()).sum());
@@ -169,26 +205,55 @@ public final class IngestService {
                   origin.get(page).path().toString(), "cannot store (" + e.getMessage() + ")"));
         }
       }
-      issuePages.forEach(p -> done());
+      // Progress counts files, and a PDF's pages may fill many issues.
+      issuePages.stream()
+          .map(origin::get)
+          .distinct()
+          .filter(file -> stored.add(file.path()))
+          .forEach(file -> done());
     }
 
-    /** The page, or {@code null} after reporting why it cannot be ingested. */
-    private Page read(PageFile file) {
+    /**
+     * The file's pages (a PDF's with their scans added to {@code scanned}), or none after reporting
+     * why it cannot be ingested; a PDF is taken whole or not at all.
+     */
+    private List<Page> read(PageFile file, Map<Page, PageScan> scanned) {
       String source = file.path().toString();
       try {
-        Page page = reader.read(Files.readAllBytes(file.path()), source, file.hints());
-        String missing = missing(page);
-        if (missing == null) {
-          return enrichment.apply(page);
+        byte[] bytes = Files.readAllBytes(file.path());
+        if (!PdfFiles.isPdf(bytes)) {
+          Page page = reader.read(bytes, source, file.hints());
+          String missing = missing(page);
+          if (missing == null) {
+            return List.of(enrichment.apply(page));
+          }
+          reject(new Rejection(source, missing));
+          done();
+          return List.of();
         }
-        reject(new Rejection(source, missing));
+        List<PdfFiles.ScannedPage> pages = pdfs.read(bytes, source, file.hints());
+        for (PdfFiles.ScannedPage each : pages) {
+          String missing = missing(each.page());
+          if (missing != null) {
+            reject(new Rejection(source, missing));
+            done();
+            return List.of();
+          }
+        }
+        List<Page> enriched = new ArrayList<>();
+        for (PdfFiles.ScannedPage each : pages) {
+          Page page = enrichment.apply(each.page());
+          scanned.put(page, each.scan());
+          enriched.add(page);
+        }
+        return enriched;
       } catch (PageInputException e) {
         reject(new Rejection(source, e.reason()));
       } catch (IOException e) {
         reject(new Rejection(source, "cannot read (" + e.getMessage() + ")"));
       }
       done();
-      return null;
+      return List.of();
     }
 
     private static String missing(Page page) {

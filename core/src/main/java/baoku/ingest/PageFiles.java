@@ -57,7 +57,8 @@ public final class PageFiles implements PageReader {
         page.masthead(),
         page.otherBlocks(),
         page.articles(),
-        page.people());
+        page.people(),
+        page.size());
   }
 
   private static String firstLine(String message) {

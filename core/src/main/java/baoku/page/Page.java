@@ -49,7 +49,7 @@ public record Page(
   }
 
   public Page withArticles(List<Article> value) {
-    return new Page(source, issue, number, masthead, otherBlocks, value, people);
+    return new Page(source, issue, number, masthead, otherBlocks, value, people, size);
   }
 
   public Page withIssue(Issue value) {

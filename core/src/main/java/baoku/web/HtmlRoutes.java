@@ -1,5 +1,8 @@
 package baoku.web;
 
+import baoku.archive.PageId;
+import baoku.archive.scans.PageScans;
+import baoku.archive.scans.ScanFile;
 import baoku.web.view.ArticleView;
 import baoku.web.view.HomeView;
 import baoku.web.view.IssueView;
@@ -20,8 +23,11 @@ final class HtmlRoutes {
   private final SearchView search = new SearchView();
   private final PeopleView people = new PeopleView();
 
-  HtmlRoutes(Reader reader) {
+  private final PageScans scans;
+
+  HtmlRoutes(Reader reader, PageScans scans) {
     this.reader = reader;
+    this.scans = scans;
   }
 
   void register(RoutesConfig routes) {
@@ -38,10 +44,17 @@ final class HtmlRoutes {
         ctx -> ctx.html(home.render(reader.home(ctx.pathParam("paper"), year(ctx), month(ctx)))));
     routes.get("/{paper}/{date}", ctx -> ctx.html(issue.render(reader.issue(PathIds.issue(ctx)))));
     routes.get(
-        "/{paper}/{date}/{page}", ctx -> ctx.html(page.render(reader.page(PathIds.page(ctx)))));
+        "/{paper}/{date}/{page}",
+        ctx -> ctx.html(page.render(reader.page(PathIds.page(ctx)), scanned(PathIds.page(ctx)))));
     routes.get(
         "/{paper}/{date}/{page}/{n}",
-        ctx -> ctx.html(article.render(reader.article(PathIds.article(ctx)))));
+        ctx ->
+            ctx.html(
+                article.render(reader.article(PathIds.article(ctx)), scanned(PathIds.page(ctx)))));
+  }
+
+  private boolean scanned(PageId id) {
+    return scans.file(id, ScanFile.IMAGE).isPresent();
   }
 
   private static Integer year(Context ctx) {

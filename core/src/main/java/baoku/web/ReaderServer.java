@@ -1,6 +1,7 @@
 package baoku.web;
 
 import baoku.archive.Archive;
+import baoku.archive.scans.PageScans;
 import baoku.page.PageJson;
 import baoku.web.view.ErrorView;
 import baoku.web.view.SearchView;
@@ -34,13 +35,22 @@ public final class ReaderServer implements AutoCloseable {
 
   /** Starts serving {@code archive} as {@code settings} say. */
   public static ReaderServer start(Archive archive, ReaderSettings settings) {
-    Javalin app = create(archive, settings.adminToken());
+    return start(archive, PageScans.none(), settings);
+  }
+
+  /** Starts serving {@code archive}, with the page images in {@code scans}, as settings say. */
+  public static ReaderServer start(Archive archive, PageScans scans, ReaderSettings settings) {
+    Javalin app = create(archive, scans, settings.adminToken());
     app.start(settings.host(), settings.port());
     return new ReaderServer(app, settings.host());
   }
 
   /** The configured server, not started: tests see its routes. */
   public static Javalin create(Archive archive, String adminToken) {
+    return create(archive, PageScans.none(), adminToken);
+  }
+
+  public static Javalin create(Archive archive, PageScans scans, String adminToken) {
     Reader reader = new Reader(archive);
     ErrorResponses errors = new ErrorResponses(new ErrorView(), new SearchView());
     byte[] stylesheet = resource(STYLESHEET);
@@ -72,7 +82,8 @@ public final class ReaderServer implements AutoCloseable {
           // Browsers ask for it on every visit; without this, /{paper} would look it up.
           config.routes.get("/favicon.ico", ctx -> ctx.status(204));
           new ApiRoutes(reader, openApi).register(config.routes);
-          new HtmlRoutes(reader).register(config.routes);
+          new ScanRoutes(scans).register(config.routes);
+          new HtmlRoutes(reader, scans).register(config.routes);
         });
   }
 

@@ -20,6 +20,11 @@ import java.util.Set;
  */
 public final class ArticleView {
   public String render(ArticleModel model) {
+    return render(model, false);
+  }
+
+  /** The article; where {@code scanned}, with links to its zone on the page and the page PDF. */
+  public String render(ArticleModel model, boolean scanned) {
     Article article = model.article();
     ArticleId id = model.id();
     IssueId issue = id.issue();
@@ -40,7 +45,7 @@ public final class ArticleView {
             {}
             </article>
             <nav class="article-nav" aria-label="本版前后文章">{}{}</nav>
-            <p class="permalink">永久链接 <a href="{}">{}</a> · <a href="{}">JSON</a></p>
+            <p class="permalink">永久链接 <a href="{}">{}</a> · <a href="{}">JSON</a>{}</p>
             """,
             Layout.crumbs(
                 Layout.link(Links.paper(issue.paper()), issue.paper()),
@@ -71,7 +76,15 @@ public final class ArticleView {
             neighbour(model.next(), "下一篇", "next"),
             Links.article(id),
             Links.article(id),
-            Links.apiArticle(id)));
+            Links.apiArticle(id),
+            scanned ? scanLinks(id, !article.regions().isEmpty()) : null));
+  }
+
+  private static Markup scanLinks(ArticleId id, boolean zoned) {
+    return html(
+        "{} · <a class=\"page-pdf\" href=\"{}\" download>本版 PDF</a>",
+        zoned ? html(" · <a class=\"zone-link\" href=\"{}\">版面位置</a>", Links.zone(id)) : null,
+        Links.scan(id.page(), baoku.archive.scans.ScanFile.PDF));
   }
 
   private static Markup body(Article article) {

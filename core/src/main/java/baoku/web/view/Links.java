@@ -37,6 +37,25 @@ public final class Links {
     return issue(id.issue()) + "/" + id.number();
   }
 
+  /** The page image, thumbnail or PDF of a page that came as a PDF. */
+  public static String scan(PageId id, baoku.archive.scans.ScanFile file) {
+    return page(id)
+        + switch (file) {
+          case IMAGE -> "/image.png";
+          case THUMBNAIL -> "/thumbnail.png";
+          case PDF -> "/page.pdf";
+        };
+  }
+
+  /** An article's zone on its page image. */
+  public static String zone(ArticleId id) {
+    return page(id.page()) + "#" + zoneId(id.ordinal());
+  }
+
+  public static String zoneId(int ordinal) {
+    return "a" + ordinal;
+  }
+
   public static String article(ArticleId id) {
     return page(id.page()) + "/" + id.ordinal();
   }

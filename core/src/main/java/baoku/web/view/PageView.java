@@ -18,6 +18,11 @@ public final class PageView {
   private static final int LEDE_CHARS = 90;
 
   public String render(PageModel model) {
+    return render(model, false);
+  }
+
+  /** The page; where {@code scanned} and printed as a PDF, its image with article zones too. */
+  public String render(PageModel model, boolean scanned) {
     ArchivedIssue issue = model.issue();
     ArchivedPage page = model.page();
     PageId id = page.id();
@@ -41,6 +46,7 @@ public final class PageView {
             <section class="page-articles">
             <h1>{} <span class="meta">{} 篇</span></h1>
             <nav class="issue-nav" aria-label="前后版">{}{}</nav>
+            {}
             <ol class="articles">{}</ol>
             {}
             </section>
@@ -54,6 +60,7 @@ public final class PageView {
             articles.size(),
             neighbour(issue, id, -1),
             neighbour(issue, id, +1),
+            scanned && page.page().size() != null ? PageZones.of(page) : null,
             items,
             others(page.page().otherBlocks())));
   }
