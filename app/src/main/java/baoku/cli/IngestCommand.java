@@ -54,8 +54,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--commit-every",
       paramLabel = "SECONDS",
-      defaultValue = "1",
-      description = "Longest time between commits; 0 commits after every issue (default: 1).")
+      defaultValue = "5",
+      description = "Longest time between commits; 0 commits after every issue (default: 5).")
   double commitEvery;
 
   @Override

@@ -20,7 +20,7 @@ public record IngestOptions(String paper, Duration commitInterval, int threads) 
 
   public static IngestOptions defaults() {
     return new IngestOptions(
-        null, Duration.ofSeconds(1), Runtime.getRuntime().availableProcessors());
+        null, Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors());
   }
 
   public IngestOptions withPaper(String value) {

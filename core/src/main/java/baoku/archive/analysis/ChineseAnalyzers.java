@@ -38,6 +38,7 @@ public final class ChineseAnalyzers {
   private final Normalizer2 folding =
       Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
   private final Transliterator simplify = Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED);
+  private final SimplifiedForms simplifiedForms = new SimplifiedForms(simplify);
 
   /** Analyzers whose word fields use HanLP's default segmenter. */
   public ChineseAnalyzers() {
@@ -64,7 +65,7 @@ public final class ChineseAnalyzers {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new SimplifiedChineseCharFilter(fold(reader), simplify);
+        return new SimplifiedChineseCharFilter(fold(reader), simplifiedForms);
       }
 
       @Override

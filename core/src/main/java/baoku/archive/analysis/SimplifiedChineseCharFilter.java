@@ -1,6 +1,5 @@
 package baoku.archive.analysis;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.CharFilter;
@@ -11,16 +10,13 @@ import org.apache.lucene.analysis.CharFilter;
  * unchanged and highlights exact on the original text.
  */
 public final class SimplifiedChineseCharFilter extends CharFilter {
-  private final Transliterator transform;
+  private final SimplifiedForms forms;
   private String output;
   private int position;
 
-  /**
-   * {@code transform} is ICU's {@code Traditional-Simplified}; ICU transliterators are stateless.
-   */
-  public SimplifiedChineseCharFilter(Reader input, Transliterator transform) {
+  public SimplifiedChineseCharFilter(Reader input, SimplifiedForms forms) {
     super(input);
-    this.transform = transform;
+    this.forms = forms;
   }
 
   @Override
@@ -52,20 +48,6 @@ public final class SimplifiedChineseCharFilter extends CharFilter {
   }
 
   private String simplify(String text) {
-    String whole = transform.transliterate(text);
-    if (whole.length() == text.length()) {
-      return whole;
-    }
-    // Some mapping changed the length: redo it character by character, keeping only the
-    // replacements of equal length so that offsets stay true.
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            cp -> {
-              String original = Character.toString(cp);
-              String simplified = transform.transliterate(original);
-              out.append(simplified.length() == original.length() ? simplified : original);
-            });
-    return out.toString();
+    return forms.simplify(text);
   }
 }

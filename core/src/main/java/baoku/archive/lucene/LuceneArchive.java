@@ -87,13 +87,14 @@ public final class LuceneArchive implements Archive {
     try {
       if (writable) {
         opened = openWriter();
-        this.searchers = new SearcherManager(opened, null);
-      } else {
         if (!DirectoryReader.indexExists(directory)) {
-          throw new ArchiveException("no archive at " + root + " (nothing has been committed)");
+          opened.commit(); // an empty first commit, so that readers have one to open
         }
-        this.searchers = new SearcherManager(directory, null);
+      } else if (!DirectoryReader.indexExists(directory)) {
+        throw new ArchiveException("no archive at " + root + " (nothing has been committed)");
       }
+      // Readers open commits from the directory, never the writer's uncommitted state.
+      this.searchers = new SearcherManager(directory, null);
     } catch (IOException | RuntimeException e) {
       if (opened != null) {
         opened.rollback();
@@ -211,7 +212,6 @@ public final class LuceneArchive implements Archive {
     try {
       writer.commit();
       pendingIssues.clear();
-      searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new ArchiveException("cannot commit archive " + root + ": " + e.getMessage(), e);
     } finally {
@@ -377,14 +377,15 @@ public final class LuceneArchive implements Archive {
     }
   }
 
-  /** A reader follows a writer in another process by looking for a newer commit. */
+  /**
+   * Looks for a newer commit, this process's or another's, before each read: cheaper than reopening
+   * at every commit while an ingest commits often and nobody reads.
+   */
   private void refreshIfReading() {
-    if (writer == null) {
-      try {
-        searchers.maybeRefresh();
-      } catch (IOException e) {
-        throw new ArchiveException("cannot read archive " + root + ": " + e.getMessage(), e);
-      }
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot read archive " + root + ": " + e.getMessage(), e);
     }
   }
 

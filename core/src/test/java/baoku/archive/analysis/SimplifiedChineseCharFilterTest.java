@@ -14,7 +14,8 @@ class SimplifiedChineseCharFilterTest {
 
   private String read(String text) throws IOException {
     StringBuilder out = new StringBuilder();
-    try (Reader reader = new SimplifiedChineseCharFilter(new StringReader(text), simplify)) {
+    try (Reader reader =
+        new SimplifiedChineseCharFilter(new StringReader(text), new SimplifiedForms(simplify))) {
       char[] buffer = new char[3];
       for (int n = reader.read(buffer, 0, 3); n != -1; n = reader.read(buffer, 0, 3)) {
         out.append(buffer, 0, n);

@@ -1,0 +1,122 @@
+package baoku.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The archive commands over the repository's sample pages, as a user runs them. */
+class ArchiveCommandsTest {
+  @TempDir static Path archive;
+  private static final Path SAMPLES = Path.of("..", "samples");
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void ingestSamples() {
+    Run ingest = run("ingest", SAMPLES.toString(), "--archive", archive.toString());
+    assertThat(ingest.code()).as(ingest.out() + ingest.err()).isZero();
+    assertThat(ingest.out()).contains("ingested 2 issues, 2 pages");
+  }
+
+  @Test
+  void searchMarksMatchesInText() {
+    Run search = run("search", "颗粒硅", "--archive", archive.toString());
+    assertThat(search.code()).isZero();
+    assertThat(search.out())
+        .startsWith("1 article match 颗粒硅")
+        .contains("【颗粒硅】")
+        .contains("paper: 乐山日报 1");
+  }
+
+  @Test
+  void searchFiltersByDateAndWritesJson() {
+    Run search =
+        run(
+            "search",
+            "陈光浩",
+            "--from",
+            "2024-01-01",
+            "--format",
+            "json",
+            "--archive",
+            archive.toString());
+    assertThat(search.out())
+        .contains("\"total_hits\" : 2")
+        .contains("<mark>陈光浩</mark>")
+        .contains("\"id\" : \"乐山日报/2024-09-16/1/");
+  }
+
+  @Test
+  void aBadQueryIsOneLine() {
+    Run search = run("search", "title:(", "--archive", archive.toString());
+    assertThat(search.code()).isEqualTo(1);
+    assertThat(search.err()).startsWith("baoku: cannot read query").doesNotContain("\tat ");
+  }
+
+  @Test
+  void exportsCsvAndJsonLines(@TempDir Path out) throws IOException {
+    Path csv = out.resolve("a.csv");
+    assertThat(
+            run("export", "--format", "csv", "-o", csv.toString(), "--archive", archive.toString())
+                .code())
+        .isZero();
+    assertThat(Files.readString(csv, StandardCharsets.UTF_8))
+        .startsWith("id,logical_id,paper,date,page,ordinal,")
+        .contains("乐山日报/2022-07-23/1/1");
+    Path jsonl = out.resolve("a.jsonl");
+    run(
+        "export",
+        "--format",
+        "jsonl",
+        "--author",
+        "张清",
+        "-o",
+        jsonl.toString(),
+        "--archive",
+        archive.toString());
+    assertThat(Files.readAllLines(jsonl, StandardCharsets.UTF_8))
+        .hasSize(3)
+        .allSatisfy(
+            line -> assertThat(line).startsWith("{\"id\":").contains("\"authors\":[\"张清\"]"));
+  }
+
+  @Test
+  void statsSayWhatIsHeld() {
+    Run stats = run("stats", "--archive", archive.toString());
+    assertThat(stats.out())
+        .contains("乐山日报  2 issues, 2022-07-23 … 2024-09-16")
+        .contains("pages     2");
+  }
+
+  @Test
+  void ingestReportsUndatedPagesAndExitsNonZero(@TempDir Path loose, @TempDir Path other)
+      throws IOException {
+    Files.copy(SAMPLES.resolve("乐山日报/2022-07-23/01.txt"), loose.resolve("front.txt"));
+    Run ingest = run("ingest", loose.toString(), "--paper", "乐山日报", "--archive", other.toString());
+    assertThat(ingest.code()).isEqualTo(1);
+    assertThat(ingest.out()).contains("rejected 1 files:").contains("front.txt: no date");
+  }
+
+  @Test
+  void searchingWhereNothingWasIngestedSaysSo(@TempDir Path empty) {
+    Run search = run("search", "乐山", "--archive", empty.resolve("none").toString());
+    assertThat(search.code()).isEqualTo(1);
+    assertThat(search.err()).contains("no archive at");
+  }
+}

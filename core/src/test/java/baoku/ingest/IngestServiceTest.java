@@ -1,0 +1,147 @@
+package baoku.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baoku.archive.ArchiveStats;
+import baoku.archive.IssueId;
+import baoku.archive.SearchRequest;
+import baoku.archive.analysis.ChineseAnalyzers;
+import baoku.archive.lucene.LuceneArchive;
+import baoku.page.PageJson;
+import baoku.parse.PageParser;
+import baoku.resource.ResourceLoader;
+import baoku.testing.SamplePages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestServiceTest {
+  @TempDir Path inputs;
+  @TempDir Path archiveDir;
+  private LuceneArchive archive;
+  private final ResourceLoader resources = new ResourceLoader();
+  private final PageJson json = new PageJson();
+
+  @BeforeEach
+  void open() {
+    archive = LuceneArchive.openForWriting(archiveDir, new ChineseAnalyzers());
+  }
+
+  @AfterEach
+  void close() {
+    archive.close();
+  }
+
+  private IngestReport ingest(List<Path> paths, String paper) {
+    IngestService service =
+        new IngestService(
+            new PageFiles(new PageParser(), json),
+            new PathLayouts(resources),
+            json,
+            archive,
+            IngestOptions.defaults().withPaper(paper).withCommitInterval(Duration.ZERO));
+    return service.ingest(paths, IngestListener.NONE);
+  }
+
+  private Path write(String relative, String text) throws IOException {
+    Path file = inputs.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private Path sampleText(String relative, String name) throws IOException {
+    return write(relative, resources.text("samples/" + name + ".txt"));
+  }
+
+  @Test
+  void ingestsRawPagesWithDatesFromThePath() throws IOException {
+    sampleText("乐山日报/2022-07-23/01.txt", SamplePages.PAGE_2022);
+    sampleText("乐山日报/2024-09-16/01.txt", SamplePages.PAGE_2024);
+
+    IngestReport report = ingest(List.of(inputs), null);
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.issues()).isEqualTo(2);
+    assertThat(report.pages()).isEqualTo(2);
+    assertThat(report.articles()).isGreaterThanOrEqualTo(10);
+    assertThat(archive.issue(new IssueId("乐山日报", LocalDate.of(2022, 7, 23)))).isPresent();
+    assertThat(archive.search(SearchRequest.of("颗粒硅")).hits().get(0).headline()).contains("协鑫");
+  }
+
+  @Test
+  void reIngestingReplacesPagesAndNeverDuplicates() throws IOException {
+    sampleText("乐山日报/2022-07-23/01.txt", SamplePages.PAGE_2022);
+    sampleText("乐山日报/2024-09-16/01.txt", SamplePages.PAGE_2024);
+    ingest(List.of(inputs), null);
+    ArchiveStats first = archive.stats();
+
+    IngestReport again = ingest(List.of(inputs), null);
+
+    assertThat(again.pages()).isEqualTo(2);
+    ArchiveStats second = archive.stats();
+    assertThat(second.articles()).isEqualTo(first.articles());
+    assertThat(second.pages()).isEqualTo(2);
+    assertThat(second.issues()).isEqualTo(2);
+  }
+
+  @Test
+  void readsParsedPageJsonAndManifests() throws IOException {
+    Path page = write("pages/p.json", new SamplePages().json(SamplePages.PAGE_2024));
+    Path text = sampleText("loose/front.txt", SamplePages.PAGE_2022);
+    Path manifest =
+        write("manifest.csv", "path,paper,date,page\nloose/front.txt,乐山日报,2022-07-23,1\n");
+
+    IngestReport report = ingest(List.of(page, manifest), null);
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.issues()).isEqualTo(2);
+    assertThat(archive.page(new IssueId("乐山日报", LocalDate.of(2022, 7, 23)).page(1)))
+        .hasValueSatisfying(p -> assertThat(text.toString()).endsWith(p.page().source()));
+  }
+
+  @Test
+  void reportsEveryFileItCannotTakeAndGoesOn() throws IOException {
+    sampleText("乐山日报/2024-09-16/01.txt", SamplePages.PAGE_2024);
+    sampleText("undated/front.txt", SamplePages.PAGE_2022);
+    write("乐山日报/2024-09-17/01.txt", "");
+    Path binary = inputs.resolve("乐山日报/2024-09-18/01.txt");
+    Files.createDirectories(binary.getParent());
+    Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff});
+    Path broken = write("broken.json", "{\"articles\": [");
+    Path image = write("scan.png", "not a page");
+
+    IngestReport report =
+        ingest(List.of(inputs, broken, image, inputs.resolve("missing.txt")), null);
+
+    assertThat(report.pages()).isEqualTo(1);
+    assertThat(report.rejected())
+        .extracting(Rejection::toString)
+        .anySatisfy(r -> assertThat(r).contains("undated/front.txt: no date"))
+        .anySatisfy(r -> assertThat(r).contains("2024-09-17/01.txt: empty file"))
+        .anySatisfy(r -> assertThat(r).contains("2024-09-18/01.txt: binary data"))
+        .anySatisfy(r -> assertThat(r).contains("broken.json: not a parsed page"))
+        .anySatisfy(r -> assertThat(r).contains("scan.png: not a page file"))
+        .anySatisfy(r -> assertThat(r).contains("missing.txt: no such file"))
+        .hasSize(6);
+  }
+
+  @Test
+  void theSamePageTwiceInOneIssueIsReported() throws IOException {
+    sampleText("乐山日报/2024-09-16/01.txt", SamplePages.PAGE_2024);
+    sampleText("乐山日报/2024-09-16/1.txt", SamplePages.PAGE_2024);
+
+    IngestReport report = ingest(List.of(inputs), null);
+
+    assertThat(report.pages()).isEqualTo(1);
+    assertThat(report.rejected()).singleElement().asString().contains("is also in");
+  }
+}
