@@ -22,8 +22,8 @@ import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
-import org.opensearch.client.opensearch.indices.stats.IndicesStatsMetric;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.opensearch.indices.stats.IndicesStatsMetric;
 
 /** Papers, issues and counts as a reader browses them, read from the issue records. */
 final class ArchiveListings {
@@ -64,9 +64,7 @@ final class ArchiveListings {
                                                         CompositeAggregationSource.of(
                                                             cs ->
                                                                 cs.terms(
-                                                                    t ->
-                                                                        t.field(
-                                                                            Fields.PAPER))))));
+                                                                    t -> t.field(Fields.PAPER))))));
                                         if (from != null) {
                                           c.after(from);
                                         }

@@ -112,7 +112,12 @@ final class ArticleExporter {
                     .query(query)
                     .size(BATCH)
                     .sort(ARCHIVE_ORDER)
-                    .source(src -> src.filter(f -> f.includes(Fields.ARTICLE_ID, Fields.PAGE_ID, Fields.LOGICAL_ID)))
+                    .source(
+                        src ->
+                            src.filter(
+                                f ->
+                                    f.includes(
+                                        Fields.ARTICLE_ID, Fields.PAGE_ID, Fields.LOGICAL_ID)))
                     .trackTotalHits(t -> t.enabled(false));
                 if (after != null) {
                   s.searchAfter(after);
@@ -148,8 +153,7 @@ final class ArticleExporter {
         return pages;
       }
       MgetResponse<ObjectNode> found =
-          client.mget(
-              m -> m.index(index).ids(List.copyOf(ids)).realtime(false), ObjectNode.class);
+          client.mget(m -> m.index(index).ids(List.copyOf(ids)).realtime(false), ObjectNode.class);
       found.docs().stream()
           .filter(d -> d.isResult() && d.result().found())
           .forEach(d -> pages.put(d.result().id(), documents.readPage(d.result().source())));

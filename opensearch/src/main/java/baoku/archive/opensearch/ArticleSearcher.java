@@ -24,9 +24,9 @@ import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.BoundaryScanner;
+import org.opensearch.client.opensearch.core.search.BuiltinHighlighterType;
 import org.opensearch.client.opensearch.core.search.Highlight;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
-import org.opensearch.client.opensearch.core.search.BuiltinHighlighterType;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
@@ -111,8 +111,7 @@ final class ArticleSearcher {
                         .shardSize(FACET_SHARD_VALUES)
                         .order(
                             List.of(
-                                Map.of("_count", SortOrder.Desc),
-                                Map.of("_key", SortOrder.Asc)))));
+                                Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)))));
   }
 
   /** The embedded store's orders: best first or newest first, then page and reading order. */

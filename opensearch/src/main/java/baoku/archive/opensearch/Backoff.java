@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * How long to wait before the n-th retry of a write the cluster turned away (busy, or failing over
- * to a replica): doubling from {@code first} up to {@code longest}, for at most {@code tries}
- * tries in all. The waiting itself is behind {@link Sleeper}, so tests need not wait.
+ * to a replica): doubling from {@code first} up to {@code longest}, for at most {@code tries} tries
+ * in all. The waiting itself is behind {@link Sleeper}, so tests need not wait.
  */
 record Backoff(Duration first, Duration longest, int tries, Sleeper sleeper) {
   /** About two minutes in all: longer than a primary shard takes to fail over. */

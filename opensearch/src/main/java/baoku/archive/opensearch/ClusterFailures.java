@@ -100,7 +100,12 @@ final class ClusterFailures {
     }
     String reason = e instanceof OpenSearchException os ? reason(os.error()) : oneLine(e);
     return new ArchiveException(
-        "cannot " + doing + " on " + where + (status > 0 ? " (HTTP " + status + ")" : "") + ": "
+        "cannot "
+            + doing
+            + " on "
+            + where
+            + (status > 0 ? " (HTTP " + status + ")" : "")
+            + ": "
             + reason,
         e);
   }

@@ -15,8 +15,8 @@ import org.opensearch.client.opensearch.generic.Response;
 
 /**
  * Finds the index behind an archive's alias and checks that it is an archive of this schema, or
- * creates template, index and alias for a new archive. Nothing is written to a cluster that fails
- * a check, so a refused open leaves nothing behind.
+ * creates template, index and alias for a new archive. Nothing is written to a cluster that fails a
+ * check, so a refused open leaves nothing behind.
  */
 final class IndexSetup {
   private final OpenSearchClient client;
@@ -72,7 +72,11 @@ final class IndexSetup {
     String index = entry.getKey();
     if (index.equals(address.name())) {
       throw new ArchiveException(
-          "an index named '" + address.name() + "' at " + address.baseUrl() + " is not a Baoku"
+          "an index named '"
+              + address.name()
+              + "' at "
+              + address.baseUrl()
+              + " is not a Baoku"
               + " archive (archives are aliases); choose another name in the URL");
     }
     JsonNode meta = entry.getValue().path("mappings").path("_meta");
@@ -183,8 +187,16 @@ final class IndexSetup {
           + ", which the archive's analysis needs (the analysis-common module of a standard"
           + " OpenSearch install): nothing was created";
     }
-    return "cannot " + doing + " on OpenSearch at " + address.baseUrl() + " (HTTP " + status + "): "
-        + type + " " + reason;
+    return "cannot "
+        + doing
+        + " on OpenSearch at "
+        + address.baseUrl()
+        + " (HTTP "
+        + status
+        + "): "
+        + type
+        + " "
+        + reason;
   }
 
   /** The analysis component a refusal says is unknown, or {@code null}. */

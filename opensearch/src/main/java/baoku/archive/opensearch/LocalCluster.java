@@ -15,9 +15,9 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.opensearch.node.Node;
 
 /**
- * A real OpenSearch cluster of a few nodes inside this JVM, on 127.0.0.1, for trying the archive
- * on a cluster without installing anything (and for the cluster tests). Node 1 bootstraps the
- * cluster and stays its manager; the others join it.
+ * A real OpenSearch cluster of a few nodes inside this JVM, on 127.0.0.1, for trying the archive on
+ * a cluster without installing anything (and for the cluster tests). Node 1 bootstraps the cluster
+ * and stays its manager; the others join it.
  */
 public final class LocalCluster implements AutoCloseable {
   /**

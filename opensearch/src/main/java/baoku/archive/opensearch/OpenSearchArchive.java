@@ -65,6 +65,7 @@ public final class OpenSearchArchive implements Archive {
   private OpenSearchArchive(
       ClusterConnection connection,
       ChineseAnalyzers analyzers,
+      TextFolding folding,
       boolean writable,
       long batchBytes,
       Backoff backoff) {
@@ -79,7 +80,7 @@ public final class OpenSearchArchive implements Archive {
         new IndexSetup(
             client,
             connection.address(),
-            new IndexSchema(pageJson.mapper(), new TextFolding()),
+            new IndexSchema(pageJson.mapper(), folding),
             pageJson.mapper(),
             failures);
     setup.checkCluster();
@@ -94,8 +95,7 @@ public final class OpenSearchArchive implements Archive {
     // Reads and writes go through the alias, so that a reindex can swap the index beneath.
     this.index = connection.address().name();
     ArticleFilters filters = new ArticleFilters(language);
-    this.searcher =
-        new ArticleSearcher(client, index, language, new QueryTranslator(), filters);
+    this.searcher = new ArticleSearcher(client, index, language, new QueryTranslator(), filters);
     this.exporter = new ArticleExporter(client, index, filters, documents, failures);
     this.listings = new ArchiveListings(client, index, documents);
     this.writer = new BulkWriter(client, index, batchBytes, backoff, failures);
@@ -103,24 +103,25 @@ public final class OpenSearchArchive implements Archive {
 
   /** Opens (creating if need be) the archive to write and read it; closes the connection last. */
   public static OpenSearchArchive openForWriting(
-      ClusterConnection connection, ChineseAnalyzers analyzers) {
-    return open(connection, analyzers, true, BATCH_BYTES, Backoff.standard());
+      ClusterConnection connection, ChineseAnalyzers analyzers, TextFolding folding) {
+    return open(connection, analyzers, folding, true, BATCH_BYTES, Backoff.standard());
   }
 
   /** Opens an existing archive to read; it sees each commit a writer makes. */
   public static OpenSearchArchive openForReading(
-      ClusterConnection connection, ChineseAnalyzers analyzers) {
-    return open(connection, analyzers, false, BATCH_BYTES, Backoff.standard());
+      ClusterConnection connection, ChineseAnalyzers analyzers, TextFolding folding) {
+    return open(connection, analyzers, folding, false, BATCH_BYTES, Backoff.standard());
   }
 
   static OpenSearchArchive open(
       ClusterConnection connection,
       ChineseAnalyzers analyzers,
+      TextFolding folding,
       boolean writable,
       long batchBytes,
       Backoff backoff) {
     try {
-      return new OpenSearchArchive(connection, analyzers, writable, batchBytes, backoff);
+      return new OpenSearchArchive(connection, analyzers, folding, writable, batchBytes, backoff);
     } catch (RuntimeException e) {
       connection.close();
       throw e;
@@ -148,7 +149,8 @@ public final class OpenSearchArchive implements Archive {
               int before = held.articleCounts().getOrDefault(page.number(), 0);
               for (int ordinal = page.articles().size() + 1; ordinal <= before; ordinal++) {
                 operations.add(
-                    BulkWriter.Operation.delete(id.page(page.number()).article(ordinal).toString()));
+                    BulkWriter.Operation.delete(
+                        id.page(page.number()).article(ordinal).toString()));
               }
             }
             return IssuePages.merge(id, held.issue(), checked);
@@ -174,7 +176,9 @@ public final class OpenSearchArchive implements Archive {
     return operations;
   }
 
-  /** What the archive already holds of an issue: its record, and how many articles each page has. */
+  /**
+   * What the archive already holds of an issue: its record, and how many articles each page has.
+   */
   private record Held(ArchivedIssue issue, Map<Integer, Integer> articleCounts) {}
 
   /**
@@ -255,7 +259,8 @@ public final class OpenSearchArchive implements Archive {
 
   private void requireWritable() {
     if (!writable) {
-      throw new IllegalStateException("archive " + connection.address() + " was opened for reading");
+      throw new IllegalStateException(
+          "archive " + connection.address() + " was opened for reading");
     }
   }
 

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class OpenSearchArchiveStore implements ArchiveStore {
   private final Map<String, String> environment;
+  private final ChineseAnalyzers analyzers = new ChineseAnalyzers();
+  private TextFolding folding;
 
   /** For {@link java.util.ServiceLoader}: credentials from this process's environment. */
   public OpenSearchArchiveStore() {
@@ -28,17 +30,25 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
 
   @Override
   public Archive openForWriting(String location) {
-    return OpenSearchArchive.openForWriting(connect(location), new ChineseAnalyzers());
+    return OpenSearchArchive.openForWriting(connect(location), analyzers, folding());
   }
 
   @Override
   public Archive openForReading(String location) {
-    return OpenSearchArchive.openForReading(connect(location), new ChineseAnalyzers());
+    return OpenSearchArchive.openForReading(connect(location), analyzers, folding());
   }
 
   @Override
   public String describe(String location) {
     return ClusterAddress.parse(location).toString();
+  }
+
+  /** Computed on first use only: a folder archive never needs it. */
+  private synchronized TextFolding folding() {
+    if (folding == null) {
+      folding = new TextFolding();
+    }
+    return folding;
   }
 
   private ClusterConnection connect(String location) {

@@ -39,9 +39,7 @@ final class QueryTranslator {
           boost.getQuery() instanceof BooleanQuery bool
               ? bool(bool, boost.getBoost())
               : Query.of(
-                  q ->
-                      q.bool(
-                          b -> b.must(translate(boost.getQuery())).boost(boost.getBoost())));
+                  q -> q.bool(b -> b.must(translate(boost.getQuery())).boost(boost.getBoost())));
       case TermQuery term -> term(term.getTerm());
       case PhraseQuery phrase -> phrase(phrase);
       case MatchAllDocsQuery all -> Query.of(q -> q.matchAll(m -> m));
@@ -107,9 +105,7 @@ final class QueryTranslator {
     }
     String joined = String.join(IndexSchema.TOKEN_SEPARATOR, texts);
     return Query.of(
-        q ->
-            q.matchPhrase(
-                m -> m.field(field).query(joined).analyzer(IndexSchema.TERMS_ANALYZER)));
+        q -> q.matchPhrase(m -> m.field(field).query(joined).analyzer(IndexSchema.TERMS_ANALYZER)));
   }
 
   private static String field(String luceneField) {

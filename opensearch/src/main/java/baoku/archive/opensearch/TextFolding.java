@@ -20,10 +20,11 @@ import java.util.List;
  * own. What a per-code-point table cannot do is NFC composition across code points (e + ◌́ → é);
  * Chinese text does not need it.
  */
-final class TextFolding {
+public final class TextFolding {
   private final List<String> rules;
 
-  TextFolding() {
+  /** Computes the rules: about a second, so build it once and share it. */
+  public TextFolding() {
     this.rules = List.copyOf(computeRules());
   }
 
