@@ -18,9 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -61,7 +59,6 @@ final class ArchiveDocuments {
     doc.put(Fields.LOGICAL_ID, id);
     doc.put(Fields.PAGE_NUMBER, pageId.number());
     doc.put(Fields.ORDINAL, ordinal);
-    doc.put(Fields.PAPER_KEY, keyword(QueryLanguage.PAPER, issue.paper()));
     doc.put(Fields.YEAR, String.valueOf(issue.date().getYear()));
     doc.put(Fields.MONTH, issue.date().toString().substring(0, 7));
     doc.put(Fields.PAGE_LABEL, String.valueOf(pageId.number()));
@@ -72,7 +69,7 @@ final class ArchiveDocuments {
     doc.put(Fields.TITLE_WORDS, words(QueryLanguage.TITLE_WORDS, headline));
     doc.put(Fields.BODY_WORDS, words(QueryLanguage.BODY_WORDS, body));
     ArrayNode authors = doc.putArray(Fields.AUTHORS);
-    Set<String> keys = new LinkedHashSet<>();
+    List<String> keys = new ArrayList<>(); // one per author, repeats kept, as scored embedded
     for (String author : article.authors()) {
       if (!author.isBlank()) {
         authors.add(author);
@@ -101,6 +98,8 @@ final class ArchiveDocuments {
     doc.put(Fields.KIND, kind);
     doc.put(Fields.ISSUE_ID, issue.toString());
     doc.put(Fields.PAPER, issue.paper());
+    // On every record, as in the embedded index, so that paper: scores with the same statistics.
+    doc.put(Fields.PAPER_KEY, keyword(QueryLanguage.PAPER, issue.paper()));
     doc.put(Fields.DATE, issue.date().toString());
     return doc;
   }

@@ -123,6 +123,7 @@ final class ArticleSearcher {
     sort.add(field(Fields.DATE, SortOrder.Desc));
     sort.add(field(Fields.PAGE_NUMBER, SortOrder.Asc));
     sort.add(field(Fields.ORDINAL, SortOrder.Asc));
+    sort.add(field(Fields.PAPER, SortOrder.Asc));
     return sort;
   }
 

@@ -114,9 +114,6 @@ final class IndexSchema {
           Fields.PAPER,
           Fields.AUTHORS,
           Fields.GENRE,
-          Fields.PAPER_KEY,
-          Fields.AUTHOR_KEYS,
-          Fields.GENRE_KEY,
           Fields.YEAR,
           Fields.MONTH,
           Fields.PAGE_LABEL
@@ -134,7 +131,16 @@ final class IndexSchema {
           .put("analyzer", BIGRAM_ANALYZER)
           .put("index_options", "offsets");
     }
-    for (String words : new String[] {Fields.TITLE_WORDS, Fields.BODY_WORDS}) {
+    // Words and folded names: tokens made in Java. Names are text, not keywords, so that a
+    // field query (author:张清) scores with norms, as the embedded store's does.
+    for (String words :
+        new String[] {
+          Fields.TITLE_WORDS,
+          Fields.BODY_WORDS,
+          Fields.PAPER_KEY,
+          Fields.AUTHOR_KEYS,
+          Fields.GENRE_KEY
+        }) {
       properties.putObject(words).put("type", "text").put("analyzer", TERMS_ANALYZER);
     }
     for (String record :
