@@ -1,13 +1,15 @@
 package baoku.cli;
 
-import baoku.archive.analysis.ChineseAnalyzers;
-import baoku.archive.lucene.LuceneArchive;
-import java.nio.file.Path;
+import baoku.archive.Archive;
+import baoku.archive.Archives;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Option;
 
-/** The {@code --archive DIR} option shared by the archive commands. */
+/**
+ * The {@code --archive} option shared by the archive commands: a folder (the embedded store) or
+ * {@code http(s)://HOST:PORT[/NAME]} (an OpenSearch cluster); every command works on both.
+ */
 final class ArchiveLocation {
   /**
    * Lucene logs a hint about the vector module on every start; a command line should print only its
@@ -18,10 +20,16 @@ final class ArchiveLocation {
 
   @Option(
       names = "--archive",
-      paramLabel = "DIR",
+      paramLabel = "DIR|URL",
       defaultValue = "${env:BAOKU_ARCHIVE:-baoku-archive}",
-      description = "The archive folder (default: $BAOKU_ARCHIVE, else ./baoku-archive).")
-  Path dir;
+      description = {
+        "The archive: a folder, or http(s)://HOST:PORT[/NAME] of an OpenSearch cluster",
+        "(default: $BAOKU_ARCHIVE, else ./baoku-archive). A cluster's sign-in comes from",
+        "BAOKU_OPENSEARCH_USER and BAOKU_OPENSEARCH_PASSWORD, or BAOKU_OPENSEARCH_API_KEY."
+      })
+  String location;
+
+  private final Archives archives = Archives.installed();
 
   private static Logger quiet(String name) {
     Logger logger = Logger.getLogger(name);
@@ -29,11 +37,16 @@ final class ArchiveLocation {
     return logger;
   }
 
-  LuceneArchive openForWriting() {
-    return LuceneArchive.openForWriting(dir, new ChineseAnalyzers());
+  Archive openForWriting() {
+    return archives.openForWriting(location);
   }
 
-  LuceneArchive openForReading() {
-    return LuceneArchive.openForReading(dir, new ChineseAnalyzers());
+  Archive openForReading() {
+    return archives.openForReading(location);
+  }
+
+  /** The location as it may be printed. */
+  String describe() {
+    return archives.describe(location);
   }
 }

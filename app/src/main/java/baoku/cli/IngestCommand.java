@@ -1,6 +1,6 @@
 package baoku.cli;
 
-import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.Archive;
 import baoku.ingest.IngestOptions;
 import baoku.ingest.IngestReport;
 import baoku.ingest.IngestService;
@@ -70,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PageJson json = new PageJson();
     IngestReport report;
-    try (LuceneArchive store = archive.openForWriting();
+    try (Archive store = archive.openForWriting();
         IngestProgress progress =
             new IngestProgress(spec.commandLine().getErr(), Terminal.isInteractive())) {
       IngestService service =
@@ -84,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.printf(
         "ingested %d issues, %d pages, %d articles into %s%n",
-        report.issues(), report.pages(), report.articles(), archive.dir);
+        report.issues(), report.pages(), report.articles(), archive.describe());
     if (!report.rejected().isEmpty()) {
       out.printf("rejected %d files:%n", report.rejected().size());
       for (Rejection rejection : report.rejected()) {

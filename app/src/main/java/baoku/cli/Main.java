@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       ExportCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      CopyCommand.class,
+      ClusterCommand.class
     })
 public final class Main {
   public static void main(String[] args) {

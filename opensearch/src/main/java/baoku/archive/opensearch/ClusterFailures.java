@@ -83,8 +83,10 @@ final class ClusterFailures {
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+        // The client's message repeats the address: keep what follows it.
+        String reason = oneLine(t).replaceFirst("^.*failed: ", "");
         return new ArchiveException(
-            "cannot reach " + where + " (" + oneLine(t) + "): is the cluster running?", e);
+            "cannot reach " + where + " (" + reason + "): is the cluster running?", e);
       }
       if (t instanceof UnknownHostException) {
         return new ArchiveException("cannot reach " + where + ": unknown host", e);

@@ -143,6 +143,13 @@ public final class LocalCluster implements AutoCloseable {
     }
   }
 
+  /** Starts node {@code number} (from 1) again after {@link #stopNode}. */
+  public void restartNode(int number) {
+    if (!runner.startNode(number - 1)) {
+      throw new ArchiveException("node " + number + " did not start again");
+    }
+  }
+
   /** Waits until every shard has a copy (green), or at least a primary (yellow). */
   public void awaitHealthy(boolean allCopies) {
     if (allCopies) {

@@ -69,7 +69,18 @@ final class QueryTranslator {
         case FILTER -> filter.add(translated);
       }
     }
-    b.must(must).should(should).mustNot(mustNot).filter(filter);
+    if (!must.isEmpty()) {
+      b.must(must);
+    }
+    if (!should.isEmpty()) {
+      b.should(should);
+    }
+    if (!mustNot.isEmpty()) {
+      b.mustNot(mustNot);
+    }
+    if (!filter.isEmpty()) {
+      b.filter(filter);
+    }
     // Lucene matches nothing with only negative clauses; the cluster would add "match all".
     b.adjustPureNegative(false);
     if (bool.getMinimumNumberShouldMatch() > 0) {
