@@ -11,6 +11,17 @@ cp="$here/bench/target/classpath.txt"
 # module comes last and writes the file last.
 mvn -q -B -f "$here/pom.xml" -DskipTests -Dspotless.check.skip=true -Dforbiddenapis.skip=true \
   package dependency:build-classpath -Dmdep.outputFile="$cp" -pl bench -am
+# A private copy of the project's own jars, so that a build during the run cannot pull them away.
+lib="$(mktemp -d /tmp/baoku-os-bench-lib.XXXXXX)"
+cp -r "$here/bench/target/classes" "$lib/bench-classes"
+classpath="$lib/bench-classes"
+IFS=":" read -r -a entries < "$cp" || true
+for entry in "${entries[@]}"; do
+  if [[ "$entry" == "$here"/* ]]; then
+    cp -r "$entry" "$lib/" && entry="$lib/$(basename "$entry")"
+  fi
+  classpath="$classpath:$entry"
+done
 exec "${JAVA_HOME:-/usr}/bin/java" -Xmx3g --add-modules jdk.incubator.vector \
   --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
-  -cp "$here/bench/target/classes:$(cat "$cp")" baoku.bench.OpenSearchBench "$here" "$@"
+  -cp "$classpath" baoku.bench.OpenSearchBench "$here" "$@"

@@ -83,21 +83,25 @@ public final class OpenSearchBench {
             + " copies) |%n|---|---|---|---|---|---|%n");
 
     Path folder = work.resolve("embedded");
+    // --reuse-embedded: the embedded archive of an earlier run of the same size, searched only.
+    boolean reuse = List.of(args).contains("--reuse-embedded");
     Run embedded =
-        run(
-            "embedded (folder)",
-            () -> LuceneArchive.openForWriting(folder, new ChineseAnalyzers()),
-            files,
-            warmup,
-            threads,
-            parser,
-            json,
-            layouts,
-            report,
-            () -> {
-              delete(folder);
-              return null;
-            });
+        reuse
+            ? new Run(Double.NaN)
+            : run(
+                "embedded (folder)",
+                () -> LuceneArchive.openForWriting(folder, new ChineseAnalyzers()),
+                files,
+                warmup,
+                threads,
+                parser,
+                json,
+                layouts,
+                report,
+                () -> {
+                  delete(folder);
+                  return null;
+                });
     List<SearchLatency.Result> embeddedLatency;
     try (Archive archive = LuceneArchive.openForReading(folder, new ChineseAnalyzers())) {
       embeddedLatency = latency(archive, paragraphs, queries);
@@ -140,7 +144,12 @@ public final class OpenSearchBench {
         clusterLatency = latency(archive, paragraphs, queries);
       }
     }
-    line(report, "%nEmbedded ingest %.0f pages/s.%n", embedded.pagesPerSecond());
+    line(
+        report,
+        "%nEmbedded ingest %.0f pages/s%s. Load average at the end: %s.%n",
+        embedded.pagesPerSecond(),
+        reuse ? " (reused from an earlier run)" : "",
+        Files.readString(Path.of("/proc/loadavg")).strip());
     line(
         report,
         "%n| query kind | queries | mean hits | embedded p50 ms | embedded p99 ms | OpenSearch p50 ms"

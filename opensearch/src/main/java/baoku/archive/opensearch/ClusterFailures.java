@@ -33,6 +33,11 @@ final class ClusterFailures {
       return false;
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
+      // The client cannot read some error bodies a node sends while shards fail over
+      // ("Missing required property 'ShardSearchFailure.shard'"): a failure in flight.
+      if (t instanceof org.opensearch.client.util.MissingRequiredPropertyException) {
+        return true;
+      }
       if (t instanceof java.io.IOException && !(t instanceof SSLException)) {
         return true;
       }

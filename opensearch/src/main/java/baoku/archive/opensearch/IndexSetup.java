@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
@@ -19,6 +20,15 @@ import org.opensearch.client.opensearch.generic.Response;
  * check, so a refused open leaves nothing behind.
  */
 final class IndexSetup {
+  /** How OpenSearch words an analyser, tokenizer or filter it does not know. */
+  private static final List<java.util.regex.Pattern> MISSING_ANALYSIS =
+      List.of(
+          java.util.regex.Pattern.compile(
+              "failed to find (?:global )?(?:tokenizer|token filter|char filter|char_filter|"
+                  + "analyzer|filter)[^\\[]*\\[([^\\]]+)\\]"),
+          java.util.regex.Pattern.compile(
+              "Unknown (?:tokenizer|char_filter|filter|analyzer) type \\[([^\\]]+)\\]"));
+
   private final OpenSearchClient client;
   private final ClusterAddress address;
   private final IndexSchema schema;
@@ -173,12 +183,17 @@ final class IndexSetup {
     JsonNode error = answer.path("error");
     String type = error.path("type").asText("");
     String reason = error.path("reason").asText(answer.toString());
-    JsonNode root = error.path("root_cause");
-    for (Iterator<JsonNode> it = root.elements(); it.hasNext(); ) {
-      JsonNode cause = it.next();
-      reason = cause.path("reason").asText(reason);
+    // The telling reason is often deeper: in root_cause, or down the caused_by chain.
+    StringBuilder all = new StringBuilder(reason);
+    for (Iterator<JsonNode> it = error.path("root_cause").elements(); it.hasNext(); ) {
+      all.append(" | ").append(it.next().path("reason").asText(""));
     }
-    String missing = missingAnalysis(reason);
+    for (JsonNode cause = error.path("caused_by"); !cause.isMissingNode(); ) {
+      all.append(" | ").append(cause.path("reason").asText(""));
+      cause = cause.path("caused_by");
+    }
+    reason = all.toString();
+    String missing = missingAnalysis(all.toString());
     if (missing != null) {
       return "OpenSearch at "
           + address.baseUrl()
@@ -201,16 +216,11 @@ final class IndexSetup {
 
   /** The analysis component a refusal says is unknown, or {@code null}. */
   private static String missingAnalysis(String reason) {
-    var matcher =
-        java.util.regex.Pattern.compile(
-                "failed to find (?:global )?(?:tokenizer|token filter|char filter|char_filter|"
-                    + "analyzer|filter)[^\\[]*\\[([^\\]]+)\\]")
-            .matcher(reason);
-    if (matcher.find()) {
-      return "'" + matcher.group(1) + "'";
-    }
-    if (reason.contains("Unknown tokenizer type") || reason.contains("Unknown char_filter type")) {
-      return "an analysis component (" + reason + ")";
+    for (java.util.regex.Pattern pattern : MISSING_ANALYSIS) {
+      var matcher = pattern.matcher(reason);
+      if (matcher.find()) {
+        return "'" + matcher.group(1) + "'";
+      }
     }
     return null;
   }

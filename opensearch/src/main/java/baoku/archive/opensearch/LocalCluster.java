@@ -79,8 +79,11 @@ public final class LocalCluster implements AutoCloseable {
           settings.put("network.host", "127.0.0.1");
           settings.put("http.port", String.valueOf(httpPorts.get(number - 1)));
           settings.put("transport.port", String.valueOf(transportPorts.get(number - 1)));
-          settings.putList("discovery.seed_hosts", seeds);
-          settings.putList("cluster.initial_cluster_manager_nodes", "Node 1");
+          if (options.nodes() > 1) {
+            // One node runs as single-node discovery; more find each other on these ports.
+            settings.putList("discovery.seed_hosts", seeds);
+            settings.putList("cluster.initial_cluster_manager_nodes", "Node 1");
+          }
           settings.putList("node.roles", "cluster_manager", "data", "ingest");
           // A laptop's disk is often fuller than a server's watermarks allow.
           settings.put("cluster.routing.allocation.disk.threshold_enabled", "false");

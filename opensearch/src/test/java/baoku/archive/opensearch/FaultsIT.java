@@ -61,7 +61,7 @@ class FaultsIT {
 
   @Test
   void aClusterWithoutTheAnalysisModuleIsToldWhatIsMissing() {
-    String withoutCommonAnalysis = "org.opensearch.transport.Netty4Plugin";
+    String withoutCommonAnalysis = "org.opensearch.transport.Netty4ModulePlugin";
     try (LocalCluster bare =
         LocalCluster.start(new LocalCluster.Options(1, 0, null, withoutCommonAnalysis))) {
       assertThatThrownBy(() -> store.openForWriting(bare.url() + "/faults"))

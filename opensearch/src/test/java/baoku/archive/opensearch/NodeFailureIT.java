@@ -84,7 +84,7 @@ class NodeFailureIT {
     }
   }
 
-  /** Pages as JSON files; returns the ids of their articles. */
+  /** Pages as JSON files (listed, as a folder is searched for .txt only); their article ids. */
   private Set<String> writePages(Path folder) throws IOException {
     MixedPages pages = new MixedPages();
     Set<String> ids = new HashSet<>();
@@ -120,7 +120,15 @@ class NodeFailureIT {
               json,
               archive,
               IngestOptions.defaults().withThreads(2).withCommitInterval(Duration.ofMillis(200)))
-          .ingest(List.of(folder), listener);
+          .ingest(files(folder), listener);
+    }
+  }
+
+  private static List<Path> files(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
