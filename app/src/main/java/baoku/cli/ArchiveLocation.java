@@ -1,13 +1,18 @@
 package baoku.cli;
 
-import baoku.archive.analysis.ChineseAnalyzers;
-import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.Archive;
+import baoku.archive.Archives;
+import baoku.archive.scans.FolderPageScans;
+import baoku.archive.scans.PageScans;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Option;
 
-/** The {@code --archive DIR} option shared by the archive commands. */
+/**
+ * The {@code --archive} option shared by the archive commands: a folder (the embedded store) or
+ * {@code http(s)://HOST:PORT[/NAME]} (an OpenSearch cluster); every command works on both.
+ */
 final class ArchiveLocation {
   /**
    * Lucene logs a hint about the vector module on every start; a command line should print only its
@@ -18,10 +23,16 @@ final class ArchiveLocation {
 
   @Option(
       names = "--archive",
-      paramLabel = "DIR",
+      paramLabel = "DIR|URL",
       defaultValue = "${env:BAOKU_ARCHIVE:-baoku-archive}",
-      description = "The archive folder (default: $BAOKU_ARCHIVE, else ./baoku-archive).")
-  Path dir;
+      description = {
+        "The archive: a folder, or http(s)://HOST:PORT[/NAME] of an OpenSearch cluster",
+        "(default: $BAOKU_ARCHIVE, else ./baoku-archive). A cluster's sign-in comes from",
+        "BAOKU_OPENSEARCH_USER and BAOKU_OPENSEARCH_PASSWORD, or BAOKU_OPENSEARCH_API_KEY."
+      })
+  String location;
+
+  private final Archives archives = Archives.installed();
 
   private static Logger quiet(String name) {
     Logger logger = Logger.getLogger(name);
@@ -29,16 +40,31 @@ final class ArchiveLocation {
     return logger;
   }
 
-  /** Where page images and PDFs are kept, beside the index. */
-  Path scans() {
-    return dir.resolve("scans");
+  /**
+   * Where page images, thumbnails and PDFs of PDF pages are kept: beside a folder archive's index;
+   * for a cluster, in the folder that {@code BAOKU_SCANS} names (a share every reader can see), or
+   * nowhere, when it names none.
+   */
+  PageScans scans() {
+    if (archives.isFolder(location)) {
+      return new FolderPageScans(Path.of(location).resolve("scans"));
+    }
+    String shared = System.getenv("BAOKU_SCANS");
+    return shared == null || shared.isBlank()
+        ? PageScans.none()
+        : new FolderPageScans(Path.of(shared));
   }
 
-  LuceneArchive openForWriting() {
-    return LuceneArchive.openForWriting(dir, new ChineseAnalyzers());
+  Archive openForWriting() {
+    return archives.openForWriting(location);
   }
 
-  LuceneArchive openForReading() {
-    return LuceneArchive.openForReading(dir, new ChineseAnalyzers());
+  Archive openForReading() {
+    return archives.openForReading(location);
+  }
+
+  /** The location as it may be printed. */
+  String describe() {
+    return archives.describe(location);
   }
 }

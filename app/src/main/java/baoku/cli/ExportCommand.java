@@ -1,9 +1,9 @@
 package baoku.cli;
 
+import baoku.archive.Archive;
 import baoku.archive.ArchivedArticle;
 import baoku.archive.export.ArticleWriter;
 import baoku.archive.export.ExportFormat;
-import baoku.archive.lucene.LuceneArchive;
 import baoku.page.PageJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ExportFormat exportFormat = format == Format.csv ? ExportFormat.CSV : ExportFormat.JSONL;
     long count;
-    try (LuceneArchive store = archive.openForReading();
+    try (Archive store = archive.openForReading();
         Stream<ArchivedArticle> articles = store.export(filters.filter());
         Writer out = open()) {
       count = new ArticleWriter(new PageJson()).write(articles, exportFormat, out);

@@ -1,7 +1,6 @@
 package baoku.cli;
 
-import baoku.archive.lucene.LuceneArchive;
-import baoku.archive.scans.FolderPageScans;
+import baoku.archive.Archive;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.ingest.IngestOptions;
@@ -38,7 +37,7 @@ import picocli.CommandLine.Spec;
           + "page), a NAME.meta.json beside the file, --paper, or the path: PAPER/YYYY-MM-DD/NN.txt,"
           + " PAPER/YYYY/MM/DD/NN.txt, YYYYMMDD-NN.txt and similar.",
       "A PDF of one page is a page, of many an issue; its page images are kept under"
-          + " ARCHIVE/scans."
+          + " ARCHIVE/scans (for a cluster, under $BAOKU_SCANS)."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -84,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PageJson json = new PageJson();
     IngestReport report;
-    try (LuceneArchive store = archive.openForWriting();
+    try (Archive store = archive.openForWriting();
         IngestProgress progress =
             new IngestProgress(spec.commandLine().getErr(), Terminal.isInteractive())) {
       IngestService service =
@@ -96,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
               options,
               noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger())::enrich,
               new PdfFiles(),
-              new FolderPageScans(archive.scans()));
+              archive.scans());
       report = service.ingest(paths, progress);
     }
     out.printf(
@@ -105,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
         report.issues(),
         report.pages(),
         report.articles(),
-        archive.dir);
+        archive.describe());
     if (!report.rejected().isEmpty()) {
       out.printf(Locale.ROOT, "rejected %d files:%n", report.rejected().size());
       for (Rejection rejection : report.rejected()) {

@@ -23,7 +23,9 @@ import picocli.CommandLine.Command;
       PeopleCommand.class,
       OfficialsCommand.class,
       ServeCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      CopyCommand.class,
+      ClusterCommand.class
     })
 public final class Main {
   public static void main(String[] args) {

@@ -1,6 +1,6 @@
 package baoku.cli;
 
-import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.Archive;
 import baoku.page.PageJson;
 import baoku.people.Officeholder;
 import baoku.people.People;
@@ -34,7 +34,7 @@ final class OfficialsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Officeholder> holders;
-    try (LuceneArchive store = archive.openForReading()) {
+    try (Archive store = archive.openForReading()) {
       holders = new People(store).officials(title);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,6 @@
 package baoku.cli;
 
-import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.Archive;
 import baoku.page.PageJson;
 import baoku.people.People;
 import baoku.people.PersonArticle;
@@ -41,7 +41,7 @@ final class PeopleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArchive store = archive.openForReading()) {
+    try (Archive store = archive.openForReading()) {
       People people = new People(store);
       if (name == null) {
         List<PersonSummary> all = people.list();

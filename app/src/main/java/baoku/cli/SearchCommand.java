@@ -1,8 +1,8 @@
 package baoku.cli;
 
+import baoku.archive.Archive;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
-import baoku.archive.lucene.LuceneArchive;
 import baoku.page.PageJson;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -73,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
             offset,
             limit);
     SearchResult result;
-    try (LuceneArchive store = archive.openForReading()) {
+    try (Archive store = archive.openForReading()) {
       result = store.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

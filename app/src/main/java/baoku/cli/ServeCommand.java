@@ -1,7 +1,6 @@
 package baoku.cli;
 
-import baoku.archive.lucene.LuceneArchive;
-import baoku.archive.scans.FolderPageScans;
+import baoku.archive.Archive;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +23,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LuceneArchive store = archive.openForReading();
+    Archive store = archive.openForReading();
     try {
-      return Serving.serve(
-          store, new FolderPageScans(archive.scans()), server, spec.commandLine().getOut());
+      return Serving.serve(store, archive.scans(), server, spec.commandLine().getOut());
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -1,8 +1,8 @@
 package baoku.cli;
 
+import baoku.archive.Archive;
 import baoku.archive.ArchiveStats;
 import baoku.archive.PaperSummary;
-import baoku.archive.lucene.LuceneArchive;
 import baoku.page.PageJson;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchiveStats stats;
-    try (LuceneArchive store = archive.openForReading()) {
+    try (Archive store = archive.openForReading()) {
       stats = store.stats();
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
       out.println(new PageJson().write(stats, true));
       return 0;
     }
-    out.println("archive   " + archive.dir);
+    out.println("archive   " + archive.describe());
     out.println("papers    " + stats.papers().size());
     for (PaperSummary paper : stats.papers()) {
       out.printf(

@@ -1,6 +1,7 @@
 package baoku.ingest;
 
 import baoku.archive.Archive;
+import baoku.archive.ArchiveException;
 import baoku.archive.IssueId;
 import baoku.archive.PageId;
 import baoku.archive.scans.PageScan;
@@ -198,6 +199,9 @@ public final class IngestService {
         issues.add(issue);
         pages.addAndGet(issuePages.size());
         articles.addAndGet(issuePages.stream().mapToLong(p -> p.articles().size()).sum());
+      } catch (ArchiveException e) {
+        // The store failed (a cluster gone, a disk full): no later page would fare better.
+        throw e;
       } catch (RuntimeException e) {
         for (Page page : issuePages) {
           reject(

@@ -157,9 +157,12 @@ final class ArticleSearch {
     SortField newestFirst = new SortField(Fields.DATE, SortField.Type.INT, true);
     SortField page = new SortField(Fields.PAGE_NUMBER, SortField.Type.INT);
     SortField ordinal = new SortField(Fields.ORDINAL, SortField.Type.INT);
+    // Last, the paper: papers of one day would otherwise tie, and fall in index order, which
+    // differs between stores (and between shards of a cluster).
+    SortField paper = new SortField(Fields.PAPER_NAME, SortField.Type.STRING);
     return order == SearchRequest.Order.DATE
-        ? new Sort(newestFirst, page, ordinal)
-        : new Sort(SortField.FIELD_SCORE, newestFirst, page, ordinal);
+        ? new Sort(newestFirst, page, ordinal, paper)
+        : new Sort(SortField.FIELD_SCORE, newestFirst, page, ordinal, paper);
   }
 
   private static long totalHits(TopDocs top, FacetsCollector collector) {

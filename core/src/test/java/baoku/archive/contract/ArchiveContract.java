@@ -1,0 +1,382 @@
+package baoku.archive.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import baoku.archive.Archive;
+import baoku.archive.ArchivedArticle;
+import baoku.archive.ArchivedIssue;
+import baoku.archive.ArticleFilter;
+import baoku.archive.ArticleId;
+import baoku.archive.InvalidQueryException;
+import baoku.archive.IssueId;
+import baoku.archive.PageId;
+import baoku.archive.SearchHit;
+import baoku.archive.SearchRequest;
+import baoku.archive.SearchResult;
+import baoku.page.Article;
+import baoku.page.Page;
+import baoku.testing.SamplePages;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store of the archive must do, on the two sample pages. Each store's test extends this
+ * class and says how to open a fresh archive, so a difference between stores is a failing test.
+ */
+public abstract class ArchiveContract {
+  protected static final LocalDate DAY_2022 = LocalDate.of(2022, 7, 23);
+  protected static final LocalDate DAY_2024 = LocalDate.of(2024, 9, 16);
+  protected static final IssueId ISSUE_2022 = new IssueId(SamplePages.PAPER, DAY_2022);
+  protected static final IssueId ISSUE_2024 = new IssueId(SamplePages.PAPER, DAY_2024);
+
+  protected Archive archive;
+
+  /** A new, empty archive open for writing; each call gives another one. */
+  protected abstract Archive createArchive();
+
+  /** A second handle, for reading, on the archive {@link #createArchive} last made. */
+  protected abstract Archive openReader();
+
+  @BeforeEach
+  void openWithSamples() {
+    archive = createArchive();
+    putSamples(archive);
+    archive.commit();
+  }
+
+  @AfterEach
+  void closeArchive() {
+    archive.close();
+  }
+
+  /** Puts the two sample pages, one issue each. */
+  public static void putSamples(Archive archive) {
+    for (Page page : new SamplePages().both()) {
+      archive.put(new IssueId(page.issue().paper(), page.issue().date()), List.of(page));
+    }
+  }
+
+  private SearchResult search(String query) {
+    return archive.search(SearchRequest.of(query));
+  }
+
+  private SearchResult search(String query, ArticleFilter filter) {
+    return archive.search(new SearchRequest(query, filter, SearchRequest.Order.RELEVANCE, 0, 20));
+  }
+
+  private static List<String> titles(SearchResult result) {
+    return result.hits().stream().map(SearchHit::headline).toList();
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(h -> h.id().toString()).toList();
+  }
+
+  private static ArticleFilter from(LocalDate day) {
+    return new ArticleFilter(null, day, null, null, null, null);
+  }
+
+  @Test
+  void findsTheArticleAboutGranularSiliconFirstWithTheWordMarked() {
+    SearchResult result = search("颗粒硅");
+
+    SearchHit first = result.hits().get(0);
+    assertThat(first.id()).isEqualTo(ArticleId.parse("乐山日报/2022-07-23/1/4"));
+    assertThat(first.headline()).contains("协鑫");
+    assertThat(first.headlineSnippet()).contains("<mark>颗粒硅</mark>");
+    assertThat(first.snippets()).anyMatch(s -> s.contains("<mark>颗粒硅</mark>"));
+    assertThat(first.date()).isEqualTo(DAY_2022);
+  }
+
+  @Test
+  void findsExactlyTheThreeArticlesThatNameMaBo() {
+    assertThat(search("马波").totalHits()).isEqualTo(3);
+  }
+
+  @Test
+  void aDateFilterKeepsTheTwo2024ArticlesNamingChenGuanghao() {
+    SearchResult result = search("\"陈光浩\"", from(LocalDate.of(2024, 1, 1)));
+
+    assertThat(result.totalHits()).isEqualTo(2);
+    assertThat(result.hits()).hasSize(2).allMatch(h -> h.date().equals(DAY_2024));
+  }
+
+  @Test
+  void findsTheEthnicAffairsArticleByTheFullCountyName() {
+    assertThat(titles(search("峨边彝族自治县"))).singleElement().asString().contains("民族宗教委");
+  }
+
+  @Test
+  void traditionalAndFullWidthTextFindsTheSameArticles() {
+    assertThat(ids(search("陳光浩"))).isEqualTo(ids(search("陈光浩"))).isNotEmpty();
+    assertThat(ids(search("顆粒硅"))).isEqualTo(ids(search("颗粒硅")));
+  }
+
+  @Test
+  void countsFacetsOverAllMatches() {
+    SearchResult result = search("陈光浩");
+
+    assertThat(result.facets().keySet())
+        .containsExactly("paper", "year", "month", "page", "author", "genre");
+    assertThat(result.facets().get("year"))
+        .extracting(f -> f.value() + "=" + f.count())
+        .containsExactlyInAnyOrder("2022=2", "2024=2");
+    assertThat(result.facets().get("paper"))
+        .singleElement()
+        .extracting(f -> f.count())
+        .isEqualTo(4L);
+  }
+
+  @Test
+  void facetValuesAreOrderedByCountThenByValue() {
+    SearchResult result = search("");
+
+    assertThat(result.totalHits()).isEqualTo(12);
+    assertThat(result.facets().get("month"))
+        .extracting(f -> f.value() + "=" + f.count())
+        .containsExactly("2022-07=6", "2024-09=6");
+    List<Long> counts = result.facets().get("author").stream().map(f -> f.count()).toList();
+    assertThat(counts).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+  }
+
+  @Test
+  void booleanOperatorsAndFieldPrefixes() {
+    long both = search("陈光浩 马波").totalHits();
+    long either = search("陈光浩 OR 马波").totalHits();
+    long notMa = search("陈光浩 NOT 马波").totalHits();
+
+    assertThat(either).isGreaterThanOrEqualTo(search("陈光浩").totalHits());
+    assertThat(both + notMa).isEqualTo(search("陈光浩").totalHits());
+    assertThat(search("title:颗粒硅").totalHits()).isEqualTo(1);
+    assertThat(search("paper:乐山日报 马波").totalHits()).isEqualTo(3);
+    assertThat(search("author:张清").totalHits()).isEqualTo(3);
+    assertThat(search("NOT 马波").totalHits()).isZero();
+  }
+
+  @Test
+  void filtersByPaperPageAuthorAndGenre() {
+    assertThat(search("", new ArticleFilter("乐山日报", null, null, 1, null, null)).totalHits())
+        .isEqualTo(12);
+    assertThat(search("", new ArticleFilter("其他日报", null, null, null, null, null)).totalHits())
+        .isZero();
+    assertThat(search("", new ArticleFilter(null, null, null, 2, null, null)).totalHits()).isZero();
+    assertThat(search("", new ArticleFilter(null, null, null, null, "張清", null)).totalHits())
+        .isEqualTo(3);
+    String genre = archive.search(SearchRequest.of("")).facets().get("genre").get(0).value();
+    long count = archive.search(SearchRequest.of("")).facets().get("genre").get(0).count();
+    assertThat(search("", new ArticleFilter(null, null, null, null, null, genre)).totalHits())
+        .isEqualTo(count);
+  }
+
+  @Test
+  void pagesThroughHitsAndSortsByDate() {
+    SearchRequest all = new SearchRequest("", null, SearchRequest.Order.DATE, 0, 20);
+    List<String> byDate = ids(archive.search(all));
+    assertThat(byDate)
+        .hasSize(12)
+        .startsWith("乐山日报/2024-09-16/1/1", "乐山日报/2024-09-16/1/2")
+        .endsWith("乐山日报/2022-07-23/1/6");
+
+    List<String> paged = new ArrayList<>();
+    for (int offset = 0; offset < 12; offset += 5) {
+      paged.addAll(
+          ids(archive.search(new SearchRequest("", null, SearchRequest.Order.DATE, offset, 5))));
+    }
+    assertThat(paged).isEqualTo(byDate);
+    assertThat(archive.search(new SearchRequest("", null, SearchRequest.Order.DATE, 40, 5)).hits())
+        .isEmpty();
+  }
+
+  @Test
+  void refusesAQueryItCannotRead() {
+    assertThatThrownBy(() -> search("title:(颗粒"))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("cannot read query");
+    assertThatThrownBy(() -> search("nofield:颗粒"))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("unknown field");
+  }
+
+  @Test
+  void reIngestingAPageReplacesItWithoutDuplicates() {
+    long articles = archive.stats().articles();
+
+    putSamples(archive);
+    archive.commit();
+
+    assertThat(archive.stats().articles()).isEqualTo(articles);
+    assertThat(archive.stats().pages()).isEqualTo(2);
+    assertThat(search("马波").totalHits()).isEqualTo(3);
+  }
+
+  @Test
+  void aPageReIngestedWithFewerArticlesLosesTheRest() {
+    Page page = new SamplePages().page(SamplePages.PAGE_2022);
+    List<Article> firstTwo = page.articles().subList(0, 2);
+    Page shorter =
+        new Page(
+            page.source(),
+            page.issue(),
+            page.number(),
+            page.masthead(),
+            page.otherBlocks(),
+            firstTwo,
+            page.people());
+
+    archive.put(ISSUE_2022, List.of(shorter));
+    archive.commit();
+
+    assertThat(archive.stats().articles()).isEqualTo(8);
+    assertThat(archive.article(ISSUE_2022.page(1).article(4))).isEmpty();
+    assertThat(search("颗粒硅").totalHits()).isZero();
+    assertThat(archive.issue(ISSUE_2022).orElseThrow().articleCount()).isEqualTo(2);
+  }
+
+  @Test
+  void putsAreInvisibleUntilCommitted() {
+    IssueId later = new IssueId(SamplePages.PAPER, DAY_2024.plusDays(1));
+    archive.put(later, List.of(movedTo(later)));
+
+    assertThat(archive.issue(later)).isEmpty();
+    assertThat(archive.page(later.page(1))).isEmpty();
+    assertThat(archive.stats().articles()).isEqualTo(12);
+    archive.commit();
+    assertThat(archive.issue(later)).isPresent();
+    assertThat(archive.stats().articles()).isEqualTo(18);
+  }
+
+  private static Page movedTo(IssueId issue) {
+    Page page = new SamplePages().page(SamplePages.PAGE_2024);
+    return page.withIssue(page.issue().withDate(issue.date()));
+  }
+
+  @Test
+  void keepsOtherPagesOfAnIssueWhenOneIsPut() {
+    Page page = new SamplePages().page(SamplePages.PAGE_2024);
+    Page second =
+        new Page(
+            page.source(),
+            page.issue(),
+            2,
+            page.masthead(),
+            page.otherBlocks(),
+            page.articles(),
+            page.people());
+
+    archive.put(ISSUE_2024, List.of(second));
+    archive.commit();
+
+    ArchivedIssue issue = archive.issue(ISSUE_2024).orElseThrow();
+    assertThat(issue.pages()).extracting(p -> p.number()).containsExactly(1, 2);
+    assertThat(issue.issue().serial()).isEqualTo(12434);
+    assertThat(archive.stats().pages()).isEqualTo(3);
+  }
+
+  @Test
+  void servesTheViewsOfAnEPaper() {
+    assertThat(archive.papers())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.paper()).isEqualTo(SamplePages.PAPER);
+              assertThat(p.issues()).isEqualTo(2);
+              assertThat(p.firstIssue()).isEqualTo(DAY_2022);
+              assertThat(p.lastIssue()).isEqualTo(DAY_2024);
+            });
+    assertThat(
+            archive.issues(SamplePages.PAPER, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30)))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo(ISSUE_2024);
+              assertThat(i.pageCount()).isEqualTo(1);
+              assertThat(i.articleCount()).isEqualTo(6);
+            });
+    assertThat(archive.issues(SamplePages.PAPER, null, null))
+        .extracting(i -> i.id().date())
+        .containsExactly(DAY_2022, DAY_2024);
+    assertThat(archive.issues("其他日报", null, null)).isEmpty();
+
+    ArchivedIssue issue = archive.issue(ISSUE_2024).orElseThrow();
+    assertThat(issue.issue().serial()).isEqualTo(12434);
+    assertThat(issue.pages())
+        .singleElement()
+        .satisfies(p -> assertThat(p.articleCount()).isEqualTo(6));
+
+    Page page = archive.page(ISSUE_2022.page(1)).orElseThrow().page();
+    assertThat(page).isEqualTo(expectedStored(SamplePages.PAGE_2022));
+
+    ArticleId id = ArticleId.parse("乐山日报/2022-07-23/1/4");
+    ArchivedArticle article = archive.article(id).orElseThrow();
+    assertThat(article.article().title()).contains("颗粒硅");
+    assertThat(article.logicalId()).isEqualTo(id.toString());
+    assertThat(article.issue().date()).isEqualTo(DAY_2022);
+    assertThat(archive.article(ArticleId.parse("乐山日报/2022-07-23/1/9"))).isEmpty();
+    assertThat(archive.page(new PageId(ISSUE_2022, 2))).isEmpty();
+    assertThat(archive.issue(new IssueId("其他日报", DAY_2022))).isEmpty();
+  }
+
+  /** A sample page as the archive gives it back: the issue it was put under filled in. */
+  private static Page expectedStored(String name) {
+    Page page = new SamplePages().page(name);
+    return page.withIssue(page.issue().withPaper(SamplePages.PAPER));
+  }
+
+  @Test
+  void exportsArticlesInArchiveOrder() {
+    try (Stream<ArchivedArticle> all = archive.export(ArticleFilter.all())) {
+      assertThat(all.map(a -> a.id().toString()).toList())
+          .hasSize(12)
+          .startsWith("乐山日报/2022-07-23/1/1", "乐山日报/2022-07-23/1/2")
+          .endsWith("乐山日报/2024-09-16/1/6");
+    }
+    try (Stream<ArchivedArticle> byAuthor =
+        archive.export(new ArticleFilter(null, null, null, null, "张清", null))) {
+      assertThat(byAuthor.count()).isEqualTo(3);
+    }
+    try (Stream<ArchivedArticle> in2024 = archive.export(from(LocalDate.of(2024, 1, 1)))) {
+      assertThat(in2024.map(a -> a.article().title()).toList())
+          .isEqualTo(
+              new SamplePages()
+                  .page(SamplePages.PAGE_2024).articles().stream().map(Article::title).toList());
+    }
+  }
+
+  @Test
+  void statsSayWhatTheArchiveHolds() {
+    var stats = archive.stats();
+    assertThat(stats.papers()).hasSize(1);
+    assertThat(stats.issues()).isEqualTo(2);
+    assertThat(stats.pages()).isEqualTo(2);
+    assertThat(stats.articles()).isEqualTo(12);
+    assertThat(stats.firstIssue()).isEqualTo(DAY_2022);
+    assertThat(stats.lastIssue()).isEqualTo(DAY_2024);
+    assertThat(stats.bytesOnDisk()).isPositive();
+  }
+
+  @Test
+  void readersFollowTheWritersCommits() {
+    try (Archive reader = openReader()) {
+      assertThat(reader.stats().articles()).isEqualTo(12);
+      long chen = reader.search(SearchRequest.of("陈光浩")).totalHits();
+      IssueId later = new IssueId(SamplePages.PAPER, DAY_2024.plusDays(1));
+      archive.put(later, List.of(movedTo(later)));
+      archive.commit();
+      assertThat(reader.stats().articles()).isEqualTo(18);
+      assertThat(reader.search(SearchRequest.of("陈光浩")).totalHits()).isEqualTo(chen + 2);
+    }
+  }
+
+  @Test
+  void refusesAPageOfAnotherIssue() {
+    Page page = new SamplePages().page(SamplePages.PAGE_2024);
+    assertThatThrownBy(() -> archive.put(ISSUE_2022, List.of(page)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,65 @@
+package baoku.archive.opensearch;
+
+/** The fields of the cluster index; {@code docs/scaling.md} explains each. */
+final class Fields {
+  private Fields() {}
+
+  static final String KIND = "kind";
+  static final String ISSUE = "issue";
+  static final String PAGE = "page";
+  static final String ARTICLE = "article";
+
+  static final String ISSUE_ID = "issue_id";
+  static final String PAGE_ID = "page_id";
+  static final String ARTICLE_ID = "article_id";
+  static final String LOGICAL_ID = "logical_id";
+
+  /** Names as printed: facets, sorting, listings. */
+  static final String PAPER = "paper";
+
+  static final String AUTHORS = "authors";
+  static final String GENRE = "genre";
+
+  /** Names folded as the embedded store folds them: filters and field queries. */
+  static final String PAPER_KEY = "paper_key";
+
+  static final String AUTHOR_KEYS = "author_keys";
+  static final String GENRE_KEY = "genre_key";
+
+  static final String DATE = "date";
+  static final String PAGE_NUMBER = "page_number";
+  static final String ORDINAL = "ordinal";
+  static final String ARTICLE_COUNT = "article_count";
+
+  /** Facet values as strings, ordered as the embedded store orders them. */
+  static final String YEAR = "year";
+
+  static final String MONTH = "month";
+  static final String PAGE_LABEL = "page_label";
+
+  /** The original text, analysed into bigrams server-side: matching and highlighting. */
+  static final String TITLE = "title";
+
+  static final String BODY = "body";
+
+  /** HanLP's words, cut in Java as the embedded store cuts them: ranking only. */
+  static final String TITLE_WORDS = "title_words";
+
+  static final String BODY_WORDS = "body_words";
+
+  /** The records every view is rebuilt from, kept in _source only. */
+  static final String PAGE_RECORD = "page_record";
+
+  static final String ISSUE_RECORD = "issue_record";
+  static final String PAGE_SUMMARIES = "page_summaries";
+
+  /** Facet name (as SearchResult names it) → field. */
+  static final String[][] FACETS = {
+    {"paper", PAPER},
+    {"year", YEAR},
+    {"month", MONTH},
+    {"page", PAGE_LABEL},
+    {"author", AUTHORS},
+    {"genre", GENRE}
+  };
+}

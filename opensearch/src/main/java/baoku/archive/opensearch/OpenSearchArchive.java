@@ -1,0 +1,377 @@
+package baoku.archive.opensearch;
+
+import baoku.archive.Archive;
+import baoku.archive.ArchiveException;
+import baoku.archive.ArchiveStats;
+import baoku.archive.ArchivedArticle;
+import baoku.archive.ArchivedIssue;
+import baoku.archive.ArchivedPage;
+import baoku.archive.ArticleFilter;
+import baoku.archive.ArticleId;
+import baoku.archive.IssueId;
+import baoku.archive.IssueSummary;
+import baoku.archive.PageId;
+import baoku.archive.PageSummary;
+import baoku.archive.PaperSummary;
+import baoku.archive.SearchRequest;
+import baoku.archive.SearchResult;
+import baoku.archive.analysis.ChineseAnalyzers;
+import baoku.archive.lucene.QueryLanguage;
+import baoku.page.Page;
+import baoku.page.PageJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch.core.MgetResponse;
+
+/**
+ * The archive on an OpenSearch cluster, behaving as the embedded store does (the contract suite
+ * runs on both). Puts are sent in byte-sized bulk requests; a commit sends what is queued, then the
+ * issue records, then refreshes, so readers see whole puts (the index refreshes on commit only).
+ * Several processes may write at once, but not the same page.
+ */
+public final class OpenSearchArchive implements Archive {
+  /** About 8 MB a request: large enough to amortise, small enough not to strain a node. */
+  static final long BATCH_BYTES = 8L * 1024 * 1024;
+
+  private final ClusterConnection connection;
+  private final OpenSearchClient client;
+  private final String index;
+  private final boolean writable;
+  private final ArchiveDocuments documents;
+  private final ArticleSearcher searcher;
+  private final ArticleExporter exporter;
+  private final ArchiveListings listings;
+  private final BulkWriter writer;
+  private final ClusterFailures failures;
+
+  /** Puts share it; a commit takes it alone, so no commit holds half a put. */
+  private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+  /** Issue records changed since the last commit; written after their pages, at the commit. */
+  private final Map<IssueId, ArchivedIssue> pendingIssues = new ConcurrentHashMap<>();
+
+  private OpenSearchArchive(
+      ClusterConnection connection,
+      ChineseAnalyzers analyzers,
+      TextFolding folding,
+      boolean writable,
+      long batchBytes,
+      Backoff backoff) {
+    this.connection = connection;
+    this.client = connection.client();
+    this.writable = writable;
+    this.failures = new ClusterFailures(connection.address(), connection.credentials());
+    PageJson pageJson = new PageJson();
+    QueryLanguage language = new QueryLanguage(analyzers);
+    this.documents = new ArchiveDocuments(pageJson, language);
+    IndexSetup setup =
+        new IndexSetup(
+            client,
+            connection.address(),
+            new IndexSchema(pageJson.mapper(), folding),
+            pageJson.mapper(),
+            failures);
+    setup.checkCluster();
+    String existing = setup.existingIndex();
+    if (existing == null && !writable) {
+      throw new ArchiveException(
+          "no archive at " + connection.address() + " (nothing has been ingested there)");
+    }
+    if (existing == null) {
+      setup.create();
+    }
+    // Reads and writes go through the alias, so that a reindex can swap the index beneath.
+    this.index = connection.address().name();
+    ArticleFilters filters = new ArticleFilters(language);
+    this.searcher = new ArticleSearcher(client, index, language, new QueryTranslator(), filters);
+    this.exporter = new ArticleExporter(client, index, filters, documents, failures);
+    this.listings = new ArchiveListings(client, index, documents);
+    this.writer = new BulkWriter(client, index, batchBytes, backoff, failures);
+  }
+
+  /** Opens (creating if need be) the archive to write and read it; closes the connection last. */
+  public static OpenSearchArchive openForWriting(
+      ClusterConnection connection, ChineseAnalyzers analyzers, TextFolding folding) {
+    return open(connection, analyzers, folding, true, BATCH_BYTES, Backoff.standard());
+  }
+
+  /** Opens an existing archive to read; it sees each commit a writer makes. */
+  public static OpenSearchArchive openForReading(
+      ClusterConnection connection, ChineseAnalyzers analyzers, TextFolding folding) {
+    return open(connection, analyzers, folding, false, BATCH_BYTES, Backoff.standard());
+  }
+
+  static OpenSearchArchive open(
+      ClusterConnection connection,
+      ChineseAnalyzers analyzers,
+      TextFolding folding,
+      boolean writable,
+      long batchBytes,
+      Backoff backoff) {
+    try {
+      return new OpenSearchArchive(connection, analyzers, folding, writable, batchBytes, backoff);
+    } catch (RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void put(IssueId issue, List<Page> pages) {
+    requireWritable();
+    List<Page> checked = pages.stream().map(page -> IssuePages.belongingTo(issue, page)).toList();
+    // The costly part, cutting words, happens before any lock.
+    Map<Integer, List<BulkWriter.Operation>> writes = new HashMap<>();
+    for (Page page : checked) {
+      writes.put(page.number(), pageOperations(issue.page(page.number()), page));
+    }
+    commitLock.readLock().lock();
+    try {
+      List<BulkWriter.Operation> operations = new ArrayList<>();
+      pendingIssues.compute(
+          issue,
+          (id, pending) -> {
+            Held held = held(id, checked, pending);
+            for (Page page : checked) {
+              operations.addAll(writes.get(page.number()));
+              int before = held.articleCounts().getOrDefault(page.number(), 0);
+              for (int ordinal = page.articles().size() + 1; ordinal <= before; ordinal++) {
+                operations.add(
+                    BulkWriter.Operation.delete(
+                        id.page(page.number()).article(ordinal).toString()));
+              }
+            }
+            return IssuePages.merge(id, held.issue(), checked);
+          });
+      List<BulkWriter.Operation> full = writer.add(operations);
+      if (!full.isEmpty()) {
+        writer.send(full);
+      }
+    } finally {
+      commitLock.readLock().unlock();
+    }
+  }
+
+  private List<BulkWriter.Operation> pageOperations(PageId id, Page page) {
+    List<BulkWriter.Operation> operations = new ArrayList<>(page.articles().size() + 1);
+    operations.add(
+        BulkWriter.Operation.index(id.toString(), documents.bytes(documents.page(id, page))));
+    for (int ordinal = 1; ordinal <= page.articles().size(); ordinal++) {
+      ObjectNode article = documents.article(id, ordinal, page.articles().get(ordinal - 1));
+      operations.add(
+          BulkWriter.Operation.index(id.article(ordinal).toString(), documents.bytes(article)));
+    }
+    return operations;
+  }
+
+  /**
+   * What the archive already holds of an issue: its record, and how many articles each page has.
+   */
+  private record Held(ArchivedIssue issue, Map<Integer, Integer> articleCounts) {}
+
+  /**
+   * The issue as held (this process's uncommitted put, else the stored record) and the article
+   * counts of the pages being put, from the record and from the page documents themselves (a run
+   * stopped before its commit may have left pages without their record).
+   */
+  private Held held(IssueId id, List<Page> pages, ArchivedIssue pending) {
+    List<String> ids = new ArrayList<>();
+    ids.add(id.toString());
+    pages.forEach(page -> ids.add(id.page(page.number()).toString()));
+    MgetResponse<ObjectNode> found;
+    try {
+      found =
+          client.mget(
+              m ->
+                  m.index(index)
+                      .ids(ids)
+                      .realtime(true)
+                      .sourceIncludes(
+                          List.of(
+                              Fields.KIND,
+                              Fields.ARTICLE_COUNT,
+                              Fields.PAGE_NUMBER,
+                              Fields.ISSUE_RECORD,
+                              Fields.PAGE_SUMMARIES)),
+              ObjectNode.class);
+    } catch (IOException | RuntimeException e) {
+      throw failures.explain("read issue " + id, e);
+    }
+    ArchivedIssue stored = null;
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (var doc : found.docs()) {
+      if (!doc.isResult() || !doc.result().found()) {
+        continue;
+      }
+      JsonNode source = doc.result().source();
+      if (Fields.ISSUE.equals(source.path(Fields.KIND).asText())) {
+        stored = documents.readIssue(id, source);
+      } else {
+        counts.merge(
+            source.path(Fields.PAGE_NUMBER).asInt(),
+            source.path(Fields.ARTICLE_COUNT).asInt(),
+            Math::max);
+      }
+    }
+    ArchivedIssue issue = pending != null ? pending : stored;
+    if (issue != null) {
+      for (PageSummary page : issue.pages()) {
+        counts.merge(page.number(), page.articleCount(), Math::max);
+      }
+    }
+    return new Held(issue, counts);
+  }
+
+  @Override
+  public void commit() {
+    requireWritable();
+    commitLock.writeLock().lock();
+    try {
+      writer.send(writer.drain());
+      // Records after their pages: an issue record on the cluster means its pages are there.
+      List<BulkWriter.Operation> records = new ArrayList<>();
+      pendingIssues.forEach(
+          (id, issue) ->
+              records.add(
+                  BulkWriter.Operation.index(
+                      id.toString(), documents.bytes(documents.issue(issue)))));
+      writer.send(records);
+      client.indices().refresh(r -> r.index(index));
+      pendingIssues.clear();
+    } catch (IOException | RuntimeException e) {
+      throw failures.explain("commit archive " + index, e);
+    } finally {
+      commitLock.writeLock().unlock();
+    }
+  }
+
+  private void requireWritable() {
+    if (!writable) {
+      throw new IllegalStateException(
+          "archive " + connection.address() + " was opened for reading");
+    }
+  }
+
+  @Override
+  public List<PaperSummary> papers() {
+    return read("list papers", listings::papers);
+  }
+
+  @Override
+  public List<IssueSummary> issues(String paper, LocalDate from, LocalDate to) {
+    return read("list issues", () -> listings.issues(paper, from, to));
+  }
+
+  @Override
+  public Optional<ArchivedIssue> issue(IssueId id) {
+    return read(
+        "read issue " + id,
+        () -> committed(id.toString()).map(source -> documents.readIssue(id, source)));
+  }
+
+  @Override
+  public Optional<ArchivedPage> page(PageId id) {
+    return read(
+        "read page " + id,
+        () ->
+            committed(id.toString())
+                .map(source -> new ArchivedPage(id, documents.readPage(source))));
+  }
+
+  @Override
+  public Optional<ArchivedArticle> article(ArticleId id) {
+    return read(
+        "read article " + id,
+        () -> {
+          Optional<ObjectNode> article = committed(id.toString());
+          if (article.isEmpty()) {
+            return Optional.empty();
+          }
+          return committed(id.page().toString())
+              .map(documents::readPage)
+              .filter(page -> id.ordinal() <= page.articles().size())
+              .map(
+                  page ->
+                      new ArchivedArticle(
+                          id,
+                          article.get().path(Fields.LOGICAL_ID).asText(id.toString()),
+                          page.issue(),
+                          page.articles().get(id.ordinal() - 1)));
+        });
+  }
+
+  /** A document as of the last commit (not the realtime view, which would show pending puts). */
+  private Optional<ObjectNode> committed(String id) throws IOException {
+    var response = client.get(g -> g.index(index).id(id).realtime(false), ObjectNode.class);
+    return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    return read("search archive " + index, () -> searcher.search(request));
+  }
+
+  @Override
+  public Stream<ArchivedArticle> export(ArticleFilter filter) {
+    return read("export from archive " + index, () -> exporter.stream(filter));
+  }
+
+  @Override
+  public ArchiveStats stats() {
+    return read(
+        "read the archive's statistics",
+        () -> {
+          List<PaperSummary> papers = listings.papers();
+          Map<String, Long> counts = listings.counts();
+          LocalDate first =
+              papers.stream().map(PaperSummary::firstIssue).min(LocalDate::compareTo).orElse(null);
+          LocalDate last =
+              papers.stream().map(PaperSummary::lastIssue).max(LocalDate::compareTo).orElse(null);
+          return new ArchiveStats(
+              papers,
+              first,
+              last,
+              counts.getOrDefault(Fields.ISSUE, 0L),
+              counts.getOrDefault(Fields.PAGE, 0L),
+              counts.getOrDefault(Fields.ARTICLE, 0L),
+              listings.bytesOnDisk());
+        });
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (writable) {
+        commit();
+      }
+    } finally {
+      connection.close();
+    }
+  }
+
+  private interface Read<T> {
+    T get() throws IOException;
+  }
+
+  private <T> T read(String doing, Read<T> action) {
+    try {
+      return action.get();
+    } catch (baoku.archive.InvalidQueryException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw failures.explain(doing, e);
+    }
+  }
+}
