@@ -3,12 +3,16 @@ package baoku.bench;
 import baoku.archive.ArchiveStats;
 import baoku.archive.analysis.ChineseAnalyzers;
 import baoku.archive.lucene.LuceneArchive;
+import baoku.archive.scans.PageScans;
+import baoku.enrich.Enricher;
+import baoku.enrich.HanLpTagger;
 import baoku.ingest.IngestListener;
 import baoku.ingest.IngestOptions;
 import baoku.ingest.IngestReport;
 import baoku.ingest.IngestService;
 import baoku.ingest.PageFiles;
 import baoku.ingest.PathLayouts;
+import baoku.ingest.PdfFiles;
 import baoku.page.Article;
 import baoku.page.Page;
 import baoku.page.PageJson;
@@ -24,12 +28,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * {@code run.sh REPO [--pages N] [--work DIR] [--threads N] [--queries N]}: the archive benchmark.
- * Generates the corpus from the repository's sample pages, ingests it, indexes the same files with
- * bare Lucene, times searches, and prints a Markdown report.
+ * {@code run.sh REPO [--pages N] [--work DIR] [--threads N] [--queries N] [--warmup N]
+ * [--no-enrich] [--no-segmenters] [--no-bare]}: the archive benchmark. Generates the corpus from
+ * the repository's sample pages, ingests it as {@code baoku ingest} does (enriched, unless {@code
+ * --no-enrich}), indexes the same files with bare Lucene, times searches, and prints a Markdown
+ * report.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -40,6 +47,7 @@ public final class BenchMain {
     int threads = intArg(args, "--threads", Runtime.getRuntime().availableProcessors());
     int queries = intArg(args, "--queries", 300);
     Path work = Path.of(stringArg(args, "--work", "/tmp/baoku-bench"));
+    boolean enrich = !flag(args, "--no-enrich");
     StringBuilder report = new StringBuilder();
     PageJson json = new PageJson();
     PageParser parser = new PageParser();
@@ -58,7 +66,9 @@ public final class BenchMain {
     line(
         report,
         "| segmenter | load ms | names found | random 2–4 char runs found | chars/s |%n|---|---|---|---|---|%n");
-    for (SegmenterComparison.Result r : new SegmenterComparison(samples).compare()) {
+    List<SegmenterComparison.Result> segmenters =
+        flag(args, "--no-segmenters") ? List.of() : new SegmenterComparison(samples).compare();
+    for (SegmenterComparison.Result r : segmenters) {
       line(
           report,
           "| %s | %.0f | %d/%d | %d/%d | %.0f |%n",
@@ -100,16 +110,14 @@ public final class BenchMain {
 
     Path archiveDir = work.resolve("archive");
     ChineseAnalyzers analyzers = new ChineseAnalyzers();
+    // As the CLI's ingest: enrichment on unless asked otherwise.
+    UnaryOperator<Page> enrichment =
+        enrich ? new Enricher(new HanLpTagger())::enrich : UnaryOperator.identity();
     // Warm up (class loading, dictionaries, JIT) on the first pages, into a scratch archive.
     int warmup = Math.min(pages, intArg(args, "--warmup", 2000));
     delete(archiveDir);
     try (LuceneArchive archive = LuceneArchive.openForWriting(archiveDir, analyzers)) {
-      new IngestService(
-              new PageFiles(parser, json),
-              layouts,
-              json,
-              archive,
-              IngestOptions.defaults().withThreads(threads))
+      ingestService(parser, json, layouts, archive, threads, enrichment)
           .ingest(files.subList(0, warmup), IngestListener.NONE);
     }
     delete(archiveDir);
@@ -117,13 +125,7 @@ public final class BenchMain {
     String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
     start = System.nanoTime();
     try (LuceneArchive archive = LuceneArchive.openForWriting(archiveDir, analyzers)) {
-      IngestService service =
-          new IngestService(
-              new PageFiles(parser, json),
-              layouts,
-              json,
-              archive,
-              IngestOptions.defaults().withThreads(threads));
+      IngestService service = ingestService(parser, json, layouts, archive, threads, enrichment);
       ingested =
           service.ingest(
               List.of(corpus),
@@ -140,7 +142,10 @@ public final class BenchMain {
 
     Path bareDir = work.resolve("bare");
     delete(bareDir);
-    double bareSeconds = new BareLuceneBaseline(analyzers, threads).index(files, bareDir);
+    double bareSeconds =
+        flag(args, "--no-bare")
+            ? Double.NaN
+            : new BareLuceneBaseline(analyzers, threads).index(files, bareDir);
 
     List<String> paragraphs = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
@@ -181,7 +186,8 @@ public final class BenchMain {
         corpusBytes / 1e6);
     line(
         results,
-        "| ingest (read + parse + analyse + index + commit) | %.0f s, **%.0f pages/s** |%n",
+        "| ingest (read + parse + %s + analyse + index + commit) | %.0f s, **%.0f pages/s** |%n",
+        enrich ? "enrich" : "no enrichment",
         ingestSeconds,
         pages / ingestSeconds);
     line(
@@ -204,7 +210,7 @@ public final class BenchMain {
         "| archive on disk | %.0f MB, **%.0f bytes/page** (bare index: %.0f bytes/page) |%n",
         stats.bytesOnDisk() / 1e6,
         stats.bytesOnDisk() / (double) pages,
-        size(bareDir) / (double) pages);
+        Files.exists(bareDir) ? size(bareDir) / (double) pages : Double.NaN);
     line(
         results,
         "| heap after search, after GC / peak | %.0f MB / %.0f MB (max %d MB) |%n",
@@ -227,6 +233,28 @@ public final class BenchMain {
     System.out.print(results);
     report.append(results);
     Files.writeString(work.resolve("report.md"), report, StandardCharsets.UTF_8);
+  }
+
+  private static IngestService ingestService(
+      PageParser parser,
+      PageJson json,
+      PathLayouts layouts,
+      LuceneArchive archive,
+      int threads,
+      UnaryOperator<Page> enrichment) {
+    return new IngestService(
+        new PageFiles(parser, json),
+        layouts,
+        json,
+        archive,
+        IngestOptions.defaults().withThreads(threads),
+        enrichment,
+        new PdfFiles(),
+        PageScans.none());
+  }
+
+  private static boolean flag(String[] args, String name) {
+    return List.of(args).subList(1, args.length).contains(name);
   }
 
   private static void line(StringBuilder out, String format, Object... values) {
