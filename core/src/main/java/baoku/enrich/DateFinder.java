@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -22,10 +23,17 @@ import java.util.stream.Collectors;
 public final class DateFinder {
   private static final String NUMBER = "(\\d{1,2})";
   private static final String TO = "\\s*[至到—–\\-~～]+\\s*";
+
+  /** What {@code \d} matches (Pattern's default, ASCII only). */
+  private static final String DIGITS = "0123456789";
+
   private static final String CHINESE_MONTH = "十[一二]|[一二三四五六七八九十]";
 
-  /** A date is printed as a few closely written forms; each a pattern and how to resolve it. */
-  private record Form(Pattern pattern, Function<Match, Span> resolve) {}
+  /**
+   * A date is printed as a few closely written forms; each a pattern, the characters a match of it
+   * can begin with, and how to resolve it.
+   */
+  private record Form(Pattern pattern, BitSet starts, Function<Match, Span> resolve) {}
 
   private record Span(LocalDate from, LocalDate to) {}
 
@@ -45,6 +53,7 @@ public final class DateFinder {
     String year = "(?:(\\d{4})年|(" + alternation(cues.relativeYears().keySet()) + "))";
     String dayWords = alternation(singleOrNot(false));
     String dayChars = String.join("", singleOrNot(true));
+    String yearStarts = DIGITS + firstChars(cues.relativeYears().keySet());
     this.forms =
         List.of(
             // 2024年9月9日—15日, 2024年9月16日
@@ -61,19 +70,22 @@ public final class DateFinder {
                     + NUMBER
                     + "日)?"
                     + time,
+                DIGITS,
                 x -> fullDate(x)),
             // 9月9日—9月15日, 9月9日至15日
             form(
                 NUMBER + "月\\s*" + NUMBER + "日" + TO + "(?:" + NUMBER + "月\\s*)?" + NUMBER + "日",
+                DIGITS,
                 x -> dayRange(x)),
             // 9月14日, 7月21日晚间
-            form(NUMBER + "月\\s*" + NUMBER + "日" + time, x -> nearestDay(x, 1, 2)),
+            form(NUMBER + "月\\s*" + NUMBER + "日" + time, DIGITS, x -> nearestDay(x, 1, 2)),
             // 昨（22）日
             form(
                 "([" + dayChars + "])\\s*[（(]\\s*" + NUMBER + "\\s*[）)]\\s*日" + time,
+                dayChars,
                 x -> relativeDayWithDate(x)),
             // 昨日, 今天上午
-            form("(" + dayWords + ")" + time, x -> relativeDay(x)),
+            form("(" + dayWords + ")" + time, firstChars(singleOrNot(false)), x -> relativeDay(x)),
             // 今年上半年, 2023年下半年, 去年第三季度, 今年1至6月, 2024年9月, 今年
             form(
                 year
@@ -85,22 +97,30 @@ public final class DateFinder {
                     + "月|"
                     + NUMBER
                     + "月份?(?![\\d日]))?",
+                yearStarts,
                 x -> yearPart(x)),
             // 上半年, 三季度 of the issue's year
-            form("(上半年|下半年)|第?([一二三四])季度", x -> partOfYear(x, x.anchor().getYear(), 1, 2)),
+            form(
+                "(上半年|下半年)|第?([一二三四])季度",
+                "上下第一二三四",
+                x -> partOfYear(x, x.anchor().getYear(), 1, 2)),
             // 1至6月, 1月至6月: statistics up to a month, so never after the issue
             form(
                 "(?<![\\d年])" + NUMBER + "(?:月)?" + TO + NUMBER + "月(?!\\s*\\d|日)",
+                DIGITS,
                 x -> monthRange(x)),
             // 六月, 7月份, 七月底
             form(
                 "(?<![\\d年个一二三四五六七八九十])(\\d{1,2}|"
                     + CHINESE_MONTH
                     + ")月(?:份|底|初|上旬|中旬|下旬)?(?![\\d日一二三四五六七八九十])",
+                DIGITS + "一二三四五六七八九十",
                 x -> nearestMonth(x)),
             // 22日 alone: the nearest 22nd
             form(
-                "(?<![\\d月])" + NUMBER + "日" + time + "(?!内|以内|之内|左右)", x -> nearestDayOfMonth(x)));
+                "(?<![\\d月])" + NUMBER + "日" + time + "(?!内|以内|之内|左右)",
+                DIGITS,
+                x -> nearestDayOfMonth(x)));
   }
 
   /** The dates in {@code text}, resolved against {@code issueDate}, none inside another. */
@@ -110,12 +130,26 @@ public final class DateFinder {
     }
     List<DateMention> found = new ArrayList<>();
     for (Form form : forms) {
-      Matcher m = form.pattern().matcher(text);
-      while (m.find()) {
+      // As Matcher.find, but the pattern is tried only where a match can begin: trying it at every
+      // character (look-behinds and alternations first) cost more than segmenting the text.
+      // Transparent bounds let the look-behinds see the text before the region.
+      Matcher m = form.pattern().matcher(text).useTransparentBounds(true);
+      int at = 0;
+      while (at < text.length()) {
+        if (!form.starts().get(text.charAt(at))) {
+          at++;
+          continue;
+        }
+        m.region(at, text.length());
+        if (!m.lookingAt()) {
+          at++;
+          continue;
+        }
         Span span = resolveSafely(form, new Match(m, issueDate));
         if (span != null) {
           found.add(new DateMention(m.group(), m.start(), m.end(), span.from(), span.to()));
         }
+        at = Math.max(m.end(), at + 1);
       }
     }
     return outermost(found);
@@ -275,8 +309,16 @@ public final class DateFinder {
     return cues.relativeDays().keySet().stream().filter(k -> (k.length() == 1) == single).toList();
   }
 
-  private static Form form(String regex, Function<Match, Span> resolve) {
-    return new Form(Pattern.compile(regex), resolve);
+  private static Form form(String regex, String starts, Function<Match, Span> resolve) {
+    BitSet set = new BitSet(Character.MAX_VALUE + 1);
+    starts.chars().forEach(set::set);
+    return new Form(Pattern.compile(regex), set, resolve);
+  }
+
+  private static String firstChars(java.util.Collection<String> words) {
+    StringBuilder out = new StringBuilder();
+    words.forEach(w -> out.append(w.charAt(0)));
+    return out.toString();
   }
 
   private static String alternation(java.util.Collection<String> words) {
