@@ -32,13 +32,15 @@ public final class ChineseAnalyzers {
    * word break: 陈光浩 讲话 reads as 陈光浩讲话.
    */
   private static final Pattern SPACE_BETWEEN_IDEOGRAPHS =
-      Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+      // The leading (?=\s) changes no match; it only spares the look-behind at every character.
+      Pattern.compile("(?=\\s)(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
 
   private final Supplier<Segment> segments;
   private final Normalizer2 folding =
       Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
-  private final Transliterator simplify = Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED);
+  private final Transliterator simplify = sourceFiltered(TRADITIONAL_TO_SIMPLIFIED);
   private final SimplifiedForms simplifiedForms = new SimplifiedForms(simplify);
+  private final SimplifiedTokenForms simplifiedTokens = new SimplifiedTokenForms(simplify);
 
   /** Analyzers whose word fields use HanLP's default segmenter. */
   public ChineseAnalyzers() {
@@ -48,6 +50,18 @@ public final class ChineseAnalyzers {
   /** {@code segments} makes one segmenter per tokenizer, with offsets enabled. */
   public ChineseAnalyzers(Supplier<Segment> segments) {
     this.segments = segments;
+  }
+
+  /**
+   * The transform restricted to the characters it can change, as Lucene's {@code
+   * ICUTransformFilter} restricts it, so that every user of it transliterates alike.
+   */
+  private static Transliterator sourceFiltered(String id) {
+    Transliterator transform = Transliterator.getInstance(id);
+    if (transform.getFilter() == null && !transform.getSourceSet().isEmpty()) {
+      transform.setFilter(transform.getSourceSet());
+    }
+    return transform;
   }
 
   /** Width and case folding, then white space between ideographs removed. */
@@ -91,7 +105,7 @@ public final class ChineseAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream simplified = new ICUTransformFilter(source, simplify);
+        TokenStream simplified = new SimplifyingFilter(source, simplifiedTokens);
         return new TokenStreamComponents(source, new CJKBigramFilter(simplified));
       }
     };
