@@ -1,7 +1,9 @@
 package baoku.enrich;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds names by the titles printed beside them, the surest sign of a person in government news: a
@@ -17,10 +19,29 @@ public final class TitleFinder {
   private final NameShape names;
   private final BodyNameReader bodies;
 
+  /**
+   * The last characters of the core titles: a title word always ends with a core title, so a word
+   * ending otherwise is none, known without trying every prefix and scope on it (most words).
+   */
+  private final BitSet titleEnds = new BitSet(Character.MAX_VALUE + 1);
+
+  private final boolean emptyTitle;
+
   public TitleFinder(EnrichCues cues, NameShape names, BodyNameReader bodies) {
     this.cues = cues;
     this.names = names;
     this.bodies = bodies;
+    boolean empty = false;
+    for (Set<String> titles : List.of(cues.officialTitles(), cues.otherTitles())) {
+      for (String title : titles) {
+        if (title.isEmpty()) {
+          empty = true;
+        } else {
+          titleEnds.set(title.charAt(title.length() - 1));
+        }
+      }
+    }
+    this.emptyTitle = empty;
   }
 
   /** Every titled name in {@code text}, cut into {@code words}, in order. */
@@ -63,6 +84,10 @@ public final class TitleFinder {
 
   /** Whether the word is a title's core, maybe with its prefix or scope glued on (副市长, 市委书记). */
   private boolean isTitleWord(Token word) {
+    String text = word.text();
+    if (!emptyTitle && (text.isEmpty() || !titleEnds.get(text.charAt(text.length() - 1)))) {
+      return false;
+    }
     if (cues.isTitle(word.text())) {
       return true;
     }
