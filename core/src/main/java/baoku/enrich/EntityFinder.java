@@ -5,6 +5,7 @@ import baoku.page.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -17,9 +18,13 @@ public final class EntityFinder {
   private final EnrichCues cues;
   private final BodyNameReader bodies;
 
+  /** The organisation suffixes as a set: every word is looked up, a list search costs too much. */
+  private final Set<String> orgSuffixes;
+
   public EntityFinder(EnrichCues cues, BodyNameReader bodies) {
     this.cues = cues;
     this.bodies = bodies;
+    this.orgSuffixes = Set.copyOf(cues.orgSuffixes());
   }
 
   /** Places and organisations in {@code text}, none inside another, in order. */
@@ -66,7 +71,7 @@ public final class EntityFinder {
     }
     return word.tagged("nis")
         ? cues.endsWithAny(word.text(), cues.orgSuffixes())
-        : cues.orgSuffixes().contains(word.text());
+        : orgSuffixes.contains(word.text());
   }
 
   /** A place suffix, maybe after the name of a people (彝族自治县), lengthens the place before it. */
