@@ -44,6 +44,13 @@ class MastheadParserTest {
   }
 
   @Test
+  void aSectionLetterBeforeThePageNumberIsDropped() {
+    Masthead m = parser.parse(List.of("都市晚报", "2021年10月08日 星期五", "第A05版：城事"));
+    assertThat(m.page()).isEqualTo(5);
+    assertThat(m.issue().date()).isEqualTo(LocalDate.of(2021, 10, 8));
+  }
+
+  @Test
   void readsAnInnerPageHeaderOnOneLine() {
     Masthead m = parser.parse(List.of("江城日报 2023年1月2日 星期一 第3版 要闻"));
     assertThat(m.issue().paper()).isNull();
