@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 /**
  * An archive of {@code pages} generated pages, put straight into the store (no text rendering or
  * parsing: the reader benchmark measures serving, not ingest). Built once per size and kept: a
- * marker file says the build finished.
+ * marker file says the build finished, and a build stopped half-way resumes after its last commit.
  */
 final class GeneratedArchive {
   private GeneratedArchive() {}
@@ -53,13 +53,19 @@ final class GeneratedArchive {
     return dir;
   }
 
+  /** Puts one issue, unless a build that was stopped half-way has already committed it. */
   private static void putIssue(CorpusGenerator generator, LuceneArchive archive, int from, int to) {
+    Page first = generator.page(from);
+    IssueId id = new IssueId(first.issue().paper(), first.issue().date());
+    if (archive.issue(id).isPresent()) {
+      return;
+    }
     List<Page> issue = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
+    issue.add(first);
+    for (int i = from + 1; i < to; i++) {
       issue.add(generator.page(i));
     }
-    Page first = issue.getFirst();
-    archive.put(new IssueId(first.issue().paper(), first.issue().date()), issue);
+    archive.put(id, issue);
   }
 
   private static void await(List<Future<?>> batch) throws InterruptedException {

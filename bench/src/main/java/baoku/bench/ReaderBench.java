@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code reader.sh REPO [--pages N] [--work DIR] [--seconds S] [--connections C]}: the web reader
- * under load. Builds (once) an archive of N generated pages, serves it on loopback, and for each
- * kind of page and API call runs wrk with C connections for S seconds; prints a Markdown table.
+ * {@code reader.sh REPO [--pages N] [--work DIR] [--seconds S] [--connections C] [--build-only]}:
+ * the web reader under load. Builds (once) an archive of N generated pages, serves it on loopback,
+ * and for each kind of page and API call runs wrk with C connections for S seconds; prints a
+ * Markdown table. {@code --build-only} stops after building the archive.
  */
 public final class ReaderBench {
   private ReaderBench() {}
@@ -38,6 +39,9 @@ public final class ReaderBench {
 
     CorpusGenerator generator = new CorpusGenerator(samples(repo), 1);
     Path dir = GeneratedArchive.build(generator, pages, work.resolve("archive-" + pages), threads);
+    if (List.of(args).contains("--build-only")) {
+      return;
+    }
     ReaderUrls urls = new ReaderUrls(generator, pages);
     int n = 5000;
     Map<String, List<String>> scenarios = new LinkedHashMap<>();

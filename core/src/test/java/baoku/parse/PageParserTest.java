@@ -6,6 +6,8 @@ import baoku.page.Article;
 import baoku.page.Page;
 import baoku.page.TitleSource;
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Whole pages of both layouts, written for these tests, in forms the sample pages do not show. */
@@ -201,5 +203,44 @@ class PageParserTest {
     Page page = parser.parse(EPAPER, "x.txt", new PageHints("别的报", LocalDate.of(2000, 1, 1), null));
     assertThat(page.issue().paper()).isEqualTo("江城晚报");
     assertThat(page.issue().date()).isEqualTo(LocalDate.of(2023, 3, 6));
+  }
+
+  private static final String HEADLINE_THEN_NEXT_BYLINE =
+      """
+      本报讯（通讯员 李华 记者 周明）3
+      月7日，记者从市教育局获悉，今年我市
+      将新建中小学12所，新增学位1.5万个。
+      据介绍，新建学校主要分布在城东新
+      区和高铁片区。
+
+      我市今年将新建中小学12所
+      新增学位1.5万个
+
+      ■ 记者 吴倩 文/图
+      3月7日，城南公园的樱花进入盛花
+      期，吸引大量市民前来赏花拍照。
+      据公园管理处介绍，今年园内樱花
+      品种增加到20余个。
+      城南公园樱花盛开
+      """;
+
+  @Test
+  void aHeadlineInTheWordsOfTheTextBeforeItIsThatTextsTitle() {
+    Page page = parser.parse(HEADLINE_THEN_NEXT_BYLINE, "x.txt", PageHints.none());
+    assertThat(page.articles())
+        .extracting(Article::title, Article::authors)
+        .containsExactly(
+            Tuple.tuple("我市今年将新建中小学12所", List.of("李华", "周明")),
+            Tuple.tuple("城南公园樱花盛开", List.of("吴倩")));
+  }
+
+  @Test
+  void spacedDatelineAndEditorsCredits() {
+    String text = "本报北京5月11日电  （记者 王浩、李晓明）记者从农业农村部获悉，春播进展顺利。\n\n本版责编：张三  王五\n";
+    Page page = parser.parse(text, "x.txt", PageHints.none());
+    assertThat(page.articles())
+        .singleElement()
+        .satisfies(a -> assertThat(a.authors()).containsExactly("王浩", "李晓明"));
+    assertThat(page.otherBlocks()).extracting(b -> b.type()).containsExactly("credits");
   }
 }

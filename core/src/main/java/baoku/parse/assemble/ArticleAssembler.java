@@ -184,20 +184,41 @@ public final class ArticleAssembler {
     return -1;
   }
 
-  /** Step 4: pair heads with bodies in the direction that leaves fewer unpaired. */
+  /**
+   * Step 4: pair heads with bodies in the direction that leaves fewer unpaired; on a tie, in the
+   * direction whose headlines share more wording with their texts (an editor titles a story in its
+   * own words).
+   */
   private void pair(List<Unit> units) {
     Map<Unit, Unit> fixed = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       Unit head = units.get(i);
       int next = neighbour(units, i, +1);
-      if (head.isHead() && head.byline != null && next >= 0 && units.get(next).isBody()) {
-        fixed.put(head, units.get(next));
-        fixed.put(units.get(next), head);
+      if (!head.isHead() || head.byline == null || next < 0 || !units.get(next).isBody()) {
+        continue;
       }
+      Unit body = units.get(next);
+      int previous = neighbour(units, i, -1);
+      if (previous >= 0 && closesTextBefore(head, units.get(previous), body)) {
+        // A headline printed after its text, then the byline that opens the next article.
+        if (body.byline == null) {
+          body.byline = head.byline;
+        }
+        head.byline = null;
+        continue;
+      }
+      fixed.put(head, body);
+      fixed.put(body, head);
     }
     Map<Unit, Unit> before = tryDirection(units, fixed, +1);
     Map<Unit, Unit> after = tryDirection(units, fixed, -1);
-    Map<Unit, Unit> chosen = unpaired(units, after) < unpaired(units, before) ? after : before;
+    int unpairedAfter = unpaired(units, after);
+    int unpairedBefore = unpaired(units, before);
+    Map<Unit, Unit> chosen =
+        unpairedAfter < unpairedBefore
+                || (unpairedAfter == unpairedBefore && wording(after) > wording(before))
+            ? after
+            : before;
     int other = chosen == before ? -1 : +1;
     // A head left over may still belong to a body left over on its other side.
     for (int i = 0; i < units.size(); i++) {
@@ -229,6 +250,30 @@ public final class ArticleAssembler {
       }
     }
     return pairs;
+  }
+
+  /**
+   * Whether a headline that has a byline after it is rather the title of the text before it: most
+   * of its wording is that text's, and little of it the next one's.
+   */
+  private static boolean closesTextBefore(Unit head, Unit before, Unit after) {
+    if (!before.isBody() || before.continuedOn != null) {
+      return false;
+    }
+    double withBefore = Bigrams.share(head.bigrams(), before.bigrams());
+    double withAfter = Bigrams.share(head.bigrams(), after.bigrams());
+    return withBefore >= 0.5 && withAfter * 3 < withBefore;
+  }
+
+  /** How much the paired headlines share with their texts, summed. */
+  private static double wording(Map<Unit, Unit> pairs) {
+    double sum = 0;
+    for (Map.Entry<Unit, Unit> pair : pairs.entrySet()) {
+      if (pair.getKey().isHead()) {
+        sum += Bigrams.share(pair.getKey().bigrams(), pair.getValue().bigrams());
+      }
+    }
+    return sum;
   }
 
   private static int unpaired(List<Unit> units, Map<Unit, Unit> pairs) {

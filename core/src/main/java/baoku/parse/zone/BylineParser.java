@@ -63,6 +63,10 @@ public final class BylineParser {
       }
     }
     Names names = null;
+    // Some papers set a space between the dateline and the bracketed byline.
+    while (dateline != null && at < paragraph.length() && isSpace(paragraph.charAt(at))) {
+      at++;
+    }
     if (at < paragraph.length() && isOpenParen(paragraph.charAt(at))) {
       int close = closingParen(paragraph, at);
       if (close > at) {
@@ -145,6 +149,10 @@ public final class BylineParser {
       }
     }
     return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isOpenParen(char c) {

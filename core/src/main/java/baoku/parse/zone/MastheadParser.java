@@ -102,9 +102,12 @@ public final class MastheadParser {
     if (!m.find()) {
       return null;
     }
+    // A field printed in several forms names each form's value v, v2, v3 (a name a group.
     String value = m.group("v");
-    if (value == null && m.pattern().pattern().contains("?<v2>")) {
-      value = m.group("v2");
+    for (String other : List.of("v2", "v3", "v4")) {
+      if (value == null && m.pattern().pattern().contains("?<" + other + ">")) {
+        value = m.group(other);
+      }
     }
     return value == null ? null : value.strip().replaceAll("\\s+", " ").replace('－', '-');
   }

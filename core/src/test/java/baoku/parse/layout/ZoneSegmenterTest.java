@@ -10,6 +10,8 @@ import baoku.parse.zone.JumpParser;
 import baoku.parse.zone.MastheadParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ZoneSegmenterTest {
   private final ParserCues cues = ParserCues.standard();
@@ -85,5 +87,18 @@ class ZoneSegmenterTest {
   void editorsCreditsAreTheirOwnZone() {
     Segmentation s = segment("文章内容写在这里，到此结束。\n\n责任编辑：孙丽 校对：王五\n");
     assertThat(kinds(s)).containsExactly(BlockKind.BODY, BlockKind.OTHER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"本版责编：张三  王五", "责任编辑：孙丽 美编：钱军", "编辑：李四、赵六 校对：王五"})
+  void editorsCreditsInTheFormsPapersPrint(String line) {
+    Segmentation s = segment("文章内容写在这里，到此结束。\n\n" + line + "\n");
+    assertThat(kinds(s)).containsExactly(BlockKind.BODY, BlockKind.OTHER);
+  }
+
+  @Test
+  void aSentenceAboutAnEditorIsNoCredit() {
+    Segmentation s = segment("文章内容写在这里，到此结束。\n\n编辑：这是一段很长的说明文字，并不是署名\n");
+    assertThat(kinds(s)).doesNotContain(BlockKind.OTHER);
   }
 }

@@ -78,6 +78,13 @@ class BylineParserTest {
   }
 
   @Test
+  void spaceBetweenDatelineAndByline() {
+    Byline b = parser.parseOpening("本报北京5月11日电  （记者 王浩、李晓明）记者从农业农村部获悉。").orElseThrow();
+    assertThat(b.dateline()).isEqualTo("本报北京5月11日电");
+    assertThat(b.authors()).containsExactly("王浩", "李晓明");
+  }
+
+  @Test
   void datelineWithoutByline() {
     Byline b = parser.parseOpening("本报讯 昨日，全市召开大会。").orElseThrow();
     assertThat(b.dateline()).isEqualTo("本报讯");

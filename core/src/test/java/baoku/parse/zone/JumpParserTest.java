@@ -25,6 +25,8 @@ class JumpParserTest {
         "（下转第二版）|true|2",
         "（下转第十二版）|true|12",
         "(下转第 5 版)|true|5",
+        "（转A06版）|true|6",
+        "（上接A04版）|false|4",
       })
   void readsJumpLines(String text, boolean forward, int page) {
     Jump jump = parser.find(text).orElseThrow();

@@ -44,6 +44,20 @@ class MastheadParserTest {
   }
 
   @Test
+  void aSectionLetterBeforeThePageNumberIsDropped() {
+    Masthead m = parser.parse(List.of("都市晚报", "2021年10月08日 星期五", "第A05版：城事"));
+    assertThat(m.page()).isEqualTo(5);
+    assertThat(m.issue().date()).isEqualTo(LocalDate.of(2021, 10, 8));
+  }
+
+  @Test
+  void aFolioAtEitherEndOfAHeaderLineIsThePage() {
+    assertThat(parser.parse(List.of("2022年6月1日 星期三 责任编辑：王强 3")).page()).isEqualTo(3);
+    assertThat(parser.parse(List.of("12 2022年6月1日 星期三")).page()).isEqualTo(12);
+    assertThat(parser.parse(List.of("今日8版 总第5120期")).page()).isNull();
+  }
+
+  @Test
   void readsAnInnerPageHeaderOnOneLine() {
     Masthead m = parser.parse(List.of("江城日报 2023年1月2日 星期一 第3版 要闻"));
     assertThat(m.issue().paper()).isNull();
