@@ -19,16 +19,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -48,6 +50,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.ThreadInterruptedException;
 
 /** Ranked, filtered, faceted and highlighted search over the article documents. */
 final class ArticleSearch {
@@ -67,15 +70,17 @@ final class ArticleSearch {
 
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig;
+  private final ExecutorService facetThreads;
 
   /** Facet ordinals of the newest reader; rebuilt when a commit brings a new reader. */
   private volatile FacetState facetState;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  ArticleSearch(Analyzer analyzer, FacetsConfig facetsConfig) {
+  ArticleSearch(Analyzer analyzer, FacetsConfig facetsConfig, ExecutorService facetThreads) {
     this.analyzer = analyzer;
     this.facetsConfig = facetsConfig;
+    this.facetThreads = facetThreads;
   }
 
   SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
@@ -104,6 +109,11 @@ final class ArticleSearch {
   }
 
   Query parse(String queryText) {
+    return parse(analyzer, queryText);
+  }
+
+  /** The query language read with {@code analyzer}; a blank query matches all. */
+  static Query parse(Analyzer analyzer, String queryText) {
     if (queryText.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -233,7 +243,13 @@ final class ArticleSearch {
     if (state == null) {
       return facets;
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+    Facets counts;
+    try {
+      counts = new ConcurrentSortedSetDocValuesFacetCounts(state, collector, facetThreads);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ThreadInterruptedException(e);
+    }
     for (String dim : Fields.FACETS) {
       List<FacetCount> values = new ArrayList<>();
       FacetResult result = null;

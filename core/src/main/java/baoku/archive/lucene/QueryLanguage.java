@@ -21,11 +21,9 @@ public final class QueryLanguage {
   public static final String GENRE = Fields.GENRE;
 
   private final Analyzer analyzer;
-  private final ArticleSearch search;
 
   public QueryLanguage(ChineseAnalyzers analyzers) {
     this.analyzer = ArchiveAnalyzer.of(analyzers);
-    this.search = new ArticleSearch(analyzer, PageDocuments.facetsConfig());
   }
 
   /**
@@ -34,7 +32,7 @@ public final class QueryLanguage {
    * @throws baoku.archive.InvalidQueryException if the text cannot be read
    */
   public Query parse(String text) {
-    return search.parse(text);
+    return ArticleSearch.parse(analyzer, text);
   }
 
   /** The analysis each field gets at index and query time. */
