@@ -54,7 +54,7 @@ final class PeopleCommand implements Callable<Integer> {
       }
       Optional<PersonProfile> profile = people.person(name);
       if (profile.isEmpty()) {
-        spec.commandLine().getErr().println("no one named " + name + " in " + archive.dir);
+        spec.commandLine().getErr().println("no one named " + name + " in " + archive.describe());
         return 1;
       }
       if (format.equals("json")) {
