@@ -3,6 +3,7 @@ package baoku.cli;
 import baoku.archive.opensearch.LocalCluster;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("starting %d OpenSearch node%s…%n", nodes, nodes == 1 ? "" : "s");
+    out.printf(Locale.ROOT, "starting %d OpenSearch node%s…%n", nodes, nodes == 1 ? "" : "s");
     LocalCluster cluster =
         LocalCluster.start(new LocalCluster.Options(nodes, httpPort, data, null));
     CountDownLatch stopped = new CountDownLatch(1);
@@ -52,15 +53,17 @@ final class ClusterCommand implements Callable<Integer> {
                 },
                 "baoku-cluster-stop"));
     out.printf(
+        Locale.ROOT,
         "OpenSearch cluster '%s' of %d node%s: %s%n",
         LocalCluster.CLUSTER_NAME,
         nodes,
         nodes == 1 ? "" : "s",
         String.join(" ", cluster.nodeUrls()));
-    out.printf("archive URL: %s/baoku%n", cluster.url());
-    out.printf("  ./baoku ingest --archive %s/baoku samples/%n", cluster.url());
-    out.printf("  export BAOKU_ARCHIVE=%s/baoku%n", cluster.url());
+    out.printf(Locale.ROOT, "archive URL: %s/baoku%n", cluster.url());
+    out.printf(Locale.ROOT, "  ./baoku ingest --archive %s/baoku samples/%n", cluster.url());
+    out.printf(Locale.ROOT, "  export BAOKU_ARCHIVE=%s/baoku%n", cluster.url());
     out.printf(
+        Locale.ROOT,
         "data: %s%n",
         cluster.keepsData()
             ? cluster.dataFolder() + " (kept)"

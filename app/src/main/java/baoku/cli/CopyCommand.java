@@ -6,6 +6,7 @@ import baoku.archive.Archives;
 import baoku.archive.copy.ArchiveCopy;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +63,7 @@ final class CopyCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
+        Locale.ROOT,
         "copied %d issues (%d pages, %d articles) from %s to %s; %d already there%n",
         report.copied(),
         report.pages(),

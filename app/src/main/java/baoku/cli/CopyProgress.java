@@ -3,6 +3,7 @@ package baoku.cli;
 import baoku.archive.copy.ArchiveCopy;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -55,8 +56,12 @@ final class CopyProgress implements ArchiveCopy.Listener, AutoCloseable {
     if (now - lastLine >= LINE_EVERY_NANOS || done == total) {
       lastLine = now;
       err.printf(
+          Locale.ROOT,
           "copy: %d/%d issues (%d%%), %d already there%n",
-          done, total, total == 0 ? 100 : done * 100 / total, skipped);
+          done,
+          total,
+          total == 0 ? 100 : done * 100 / total,
+          skipped);
     }
   }
 
