@@ -253,7 +253,7 @@ public final class OpenSearchBench {
   private static List<Path> generate(CorpusGenerator generator, Path corpus, int pages)
       throws IOException {
     List<Path> files = new ArrayList<>(pages);
-    PageRenderer renderer = new PageRenderer();
+    EpaperTextWriter renderer = new EpaperTextWriter();
     for (int i = 0; i < pages; i++) {
       Path file =
           corpus
