@@ -34,6 +34,14 @@ final class ArchiveLocation {
 
   private final Archives archives = Archives.installed();
 
+  /** The mixin as picocli fills it. */
+  ArchiveLocation() {}
+
+  /** A location chosen otherwise than by this option (the demo's own default, say). */
+  ArchiveLocation(String location) {
+    this.location = location;
+  }
+
   private static Logger quiet(String name) {
     Logger logger = Logger.getLogger(name);
     logger.setLevel(Level.SEVERE);

@@ -1,8 +1,6 @@
 package baoku.cli;
 
-import baoku.archive.analysis.ChineseAnalyzers;
-import baoku.archive.lucene.LuceneArchive;
-import baoku.archive.scans.FolderPageScans;
+import baoku.archive.Archive;
 import baoku.archive.scans.PageScans;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
@@ -21,8 +19,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,33 +32,29 @@ import picocli.CommandLine.Spec;
     description = {
       "Ingest the bundled sample pages (two front pages of 乐山日报) into a fresh archive and"
           + " serve it: the quickest way to see the reader.",
-      "The archive is a temporary folder, removed on exit, unless --archive names one."
+      "The archive is a temporary folder, removed on exit, unless --archive names a folder or"
+          + " a cluster."
     })
 final class DemoCommand implements Callable<Integer> {
-  /** Lucene's start-up hint about the vector module, silenced as the archive commands do. */
-  private static final Logger LUCENE_VECTOR_HINT =
-      Logger.getLogger("org.apache.lucene.internal.vectorization");
-
-  static {
-    LUCENE_VECTOR_HINT.setLevel(Level.SEVERE);
-  }
-
   @Spec CommandSpec spec;
   @Mixin ServerOptions server;
 
   @Option(
       names = "--archive",
-      paramLabel = "DIR",
-      description = "Keep the demo archive in DIR (default: a temporary folder).")
-  Path dir;
+      paramLabel = "DIR|URL",
+      description =
+          "Keep the demo archive in DIR, or on the OpenSearch cluster at"
+              + " http(s)://HOST:PORT[/NAME] (default: a temporary folder).")
+  String archive;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path root = dir != null ? dir : TempTree.create("baoku-demo-");
+    ArchiveLocation location =
+        new ArchiveLocation(archive != null ? archive : TempTree.create("baoku-demo-").toString());
     Path samples = BundledSamples.extract(TempTree.create("baoku-samples-"));
-    LuceneArchive store = LuceneArchive.openForWriting(root, new ChineseAnalyzers());
-    PageScans scans = new FolderPageScans(root.resolve("scans"));
+    Archive store = location.openForWriting();
+    PageScans scans = location.scans();
     try {
       PageJson json = new PageJson();
       IngestReport report =
@@ -84,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
               + " pages, "
               + report.articles()
               + " articles of sample pages into "
-              + root);
+              + location.describe());
       report.rejected().forEach(r -> out.println("  rejected " + r));
       return Serving.serve(store, scans, server, out);
     } catch (RuntimeException e) {

@@ -112,7 +112,10 @@ public final class OpenSearchBench {
     try (LocalCluster cluster =
         LocalCluster.start(new LocalCluster.Options(nodes, 0, work.resolve("cluster"), null))) {
       System.err.printf(
-          "cluster of %d nodes up in %.0f s%n", nodes, (System.nanoTime() - started) / 1e9);
+          Locale.ROOT,
+          "cluster of %d nodes up in %.0f s%n",
+          nodes,
+          (System.nanoTime() - started) / 1e9);
       Archives archives = Archives.installed();
       String url = cluster.url() + "/" + ARCHIVE;
       String create = url + "?shards=2&replicas=" + Math.min(1, nodes - 1);

@@ -10,16 +10,13 @@ import baoku.archive.ArchivedPage;
 import baoku.archive.ArticleFilter;
 import baoku.archive.ArticleId;
 import baoku.archive.IssueId;
+import baoku.archive.IssuePages;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
-import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.archive.analysis.ChineseAnalyzers;
-import baoku.enrich.JumpStitcher;
-import baoku.page.Article;
-import baoku.page.Issue;
 import baoku.page.Page;
 import baoku.page.PageJson;
 import java.io.IOException;
@@ -30,7 +27,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -178,9 +174,9 @@ public final class LuceneArchive implements Archive {
   @Override
   public void put(IssueId issue, List<Page> pages) {
     requireWritable();
-    List<Page> checked = pages.stream().map(page -> belongingTo(issue, page)).toList();
+    List<Page> checked = pages.stream().map(page -> IssuePages.belongingTo(issue, page)).toList();
     // Parts of a jumped article put together share the id of its first part.
-    Map<String, String> logicalIds = new JumpStitcher().logicalIds(checked);
+    Map<String, String> logicalIds = IssuePages.logicalIds(checked);
     commitLock.readLock().lock();
     try {
       for (Page page : checked) {
@@ -194,7 +190,8 @@ public final class LuceneArchive implements Archive {
           issue,
           (id, pending) -> {
             ArchivedIssue merged =
-                merge(id, pending != null ? pending : committedIssue(id).orElse(null), checked);
+                IssuePages.merge(
+                    id, pending != null ? pending : committedIssue(id).orElse(null), checked);
             try {
               writer.updateDocument(
                   new Term(Fields.ISSUE_RECORD, id.toString()), documents.issue(merged));
@@ -208,38 +205,6 @@ public final class LuceneArchive implements Archive {
     } finally {
       commitLock.readLock().unlock();
     }
-  }
-
-  private static Page belongingTo(IssueId issue, Page page) {
-    if (page.number() == null) {
-      throw new IllegalArgumentException(page.source() + ": page has no number");
-    }
-    Issue printed = page.issue() == null ? Issue.empty() : page.issue();
-    if (printed.paper() != null && !printed.paper().equals(issue.paper())
-        || printed.date() != null && !printed.date().equals(issue.date())) {
-      throw new IllegalArgumentException(
-          page.source() + ": page of " + printed.paper() + " " + printed.date() + ", not " + issue);
-    }
-    return page.withIssue(printed.withPaper(issue.paper()).withDate(issue.date()));
-  }
-
-  private static ArchivedIssue merge(IssueId id, ArchivedIssue held, List<Page> pages) {
-    Issue issue = held == null ? Issue.empty() : held.issue();
-    Map<Integer, PageSummary> byNumber = new TreeMap<>();
-    if (held != null) {
-      held.pages().forEach(summary -> byNumber.put(summary.number(), summary));
-    }
-    for (Page page : pages) {
-      issue = page.issue().orElse(issue);
-      String lead =
-          page.articles().stream()
-              .map(Article::title)
-              .filter(t -> t != null)
-              .findFirst()
-              .orElse(null);
-      byNumber.put(page.number(), new PageSummary(page.number(), page.articles().size(), lead));
-    }
-    return new ArchivedIssue(id, issue, List.copyOf(byNumber.values()));
   }
 
   @Override

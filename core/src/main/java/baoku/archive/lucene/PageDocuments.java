@@ -1,11 +1,12 @@
 package baoku.archive.lucene;
 
 import baoku.archive.ArchivedIssue;
+import baoku.archive.ArticleNames;
 import baoku.archive.IssueId;
+import baoku.archive.IssuePages;
 import baoku.archive.PageId;
 import baoku.archive.PageSummary;
 import baoku.page.Article;
-import baoku.page.Image;
 import baoku.page.Page;
 import baoku.page.PageJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -89,7 +90,7 @@ final class PageDocuments {
     String headline = article.headline();
     doc.add(new TextField(Fields.TITLE, headline, Field.Store.NO));
     doc.add(new Field(Fields.TITLE_BIGRAMS, headline, BIGRAM_TEXT));
-    String body = body(article);
+    String body = IssuePages.body(article);
     doc.add(new TextField(Fields.BODY, body, Field.Store.NO));
     doc.add(new Field(Fields.BODY_BIGRAMS, body, BIGRAM_TEXT));
     LocalDate date = pageId.issue().date();
@@ -121,17 +122,6 @@ final class PageDocuments {
       doc.add(new TextField(field, name, Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(facet, name));
     }
-  }
-
-  /** The text a search reads: paragraphs, then photo captions. */
-  static String body(Article article) {
-    StringBuilder text = new StringBuilder(article.text());
-    for (Image image : article.images()) {
-      if (image.caption() != null && !image.caption().isBlank()) {
-        text.append('\n').append(image.caption());
-      }
-    }
-    return text.toString();
   }
 
   /** The issue record: what the mastheads say, and a summary of each page held. */

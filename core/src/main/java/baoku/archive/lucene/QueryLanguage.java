@@ -20,6 +20,12 @@ public final class QueryLanguage {
   public static final String AUTHOR = Fields.AUTHOR;
   public static final String GENRE = Fields.GENRE;
 
+  /** Fields of names found in articles: filters only, never named in a query. */
+  public static final String PERSON = Fields.PERSON;
+
+  public static final String PLACE = Fields.PLACE;
+  public static final String ORG = Fields.ORG;
+
   private final Analyzer analyzer;
 
   public QueryLanguage(ChineseAnalyzers analyzers) {

@@ -14,8 +14,11 @@ import baoku.archive.PageId;
 import baoku.archive.SearchHit;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
+import baoku.archive.export.ExportedArticle;
 import baoku.page.Article;
 import baoku.page.Page;
+import baoku.people.People;
+import baoku.people.PersonProfile;
 import baoku.testing.SamplePages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +126,8 @@ public abstract class ArchiveContract {
     SearchResult result = search("陈光浩");
 
     assertThat(result.facets().keySet())
-        .containsExactly("paper", "year", "month", "page", "author", "genre");
+        .containsExactly(
+            "paper", "year", "month", "page", "author", "genre", "person", "place", "org");
     assertThat(result.facets().get("year"))
         .extracting(f -> f.value() + "=" + f.count())
         .containsExactlyInAnyOrder("2022=2", "2024=2");
@@ -371,6 +375,98 @@ public abstract class ArchiveContract {
       assertThat(reader.stats().articles()).isEqualTo(18);
       assertThat(reader.search(SearchRequest.of("陈光浩")).totalHits()).isEqualTo(chen + 2);
     }
+  }
+
+  private void putNamedPages() {
+    archive.put(NamedPages.ISSUE, NamedPages.pages());
+    archive.commit();
+  }
+
+  private static ArticleFilter names(String person, String place, String org) {
+    return ArticleFilter.all().withNames(person, place, org);
+  }
+
+  @Test
+  void filtersByTheNamesFoundInArticles() {
+    putNamedPages();
+
+    assertThat(ids(search("", names("陈光浩", null, null))))
+        .containsExactly(NamedPages.ISSUE.page(1).article(1).toString());
+    // Printed in the article and among the page's people, though not a mention.
+    assertThat(ids(search("", names("马波", null, null)))).containsExactly(NamedPages.JUMP_END);
+    assertThat(search("", names("陳光浩", null, null)).totalHits()).isEqualTo(1);
+    assertThat(search("", names(null, "乐山市", null)).totalHits()).isEqualTo(2);
+    // A short form counts as the full name it stands for.
+    assertThat(ids(search("", names(null, null, "高新区管委会")))).containsExactly(NamedPages.JUMP_START);
+    assertThat(search("", names(null, null, "管委会")).totalHits()).isZero();
+    assertThat(search("", names("陈光浩", null, "高新区管委会")).totalHits()).isZero();
+    assertThat(search("会议", names(null, "乐山市", "市委")).totalHits()).isEqualTo(1);
+    try (Stream<ArchivedArticle> named = archive.export(names(null, "乐山市", null))) {
+      assertThat(named.map(a -> a.id().toString()).toList())
+          .containsExactly(NamedPages.ISSUE.page(1).article(1).toString(), NamedPages.JUMP_START);
+    }
+  }
+
+  @Test
+  void countsTheNamesFoundInArticlesAsFacets() {
+    putNamedPages();
+
+    SearchResult all = search("");
+    assertThat(all.facets().get("person"))
+        .extracting(f -> f.value() + "=" + f.count())
+        .containsExactly("陈光浩=1", "马波=1");
+    assertThat(all.facets().get("place"))
+        .extracting(f -> f.value() + "=" + f.count())
+        .containsExactly("乐山市=2");
+    assertThat(all.facets().get("org"))
+        .extracting(f -> f.value() + "=" + f.count())
+        .containsExactly("市委=1", "高新区管委会=1");
+    assertThat(search("高新区").facets().get("person"))
+        .extracting(f -> f.value() + "=" + f.count())
+        .containsExactly("马波=1");
+  }
+
+  @Test
+  void partsOfAJumpedArticleShareOneLogicalId() {
+    putNamedPages();
+
+    String own = NamedPages.ISSUE.page(2).article(1).toString();
+    assertThat(archive.article(ArticleId.parse(NamedPages.JUMP_START)).orElseThrow().logicalId())
+        .isEqualTo(NamedPages.JUMP_START);
+    assertThat(archive.article(ArticleId.parse(NamedPages.JUMP_END)).orElseThrow().logicalId())
+        .isEqualTo(NamedPages.JUMP_START);
+    assertThat(archive.article(ArticleId.parse(own)).orElseThrow().logicalId()).isEqualTo(own);
+    ArticleFilter paper = new ArticleFilter(NamedPages.ISSUE.paper(), null, null, null, null, null);
+    assertThat(search("高新区", paper).hits())
+        .extracting(h -> h.id() + "→" + h.logicalId())
+        .containsExactlyInAnyOrder(
+            NamedPages.JUMP_START + "→" + NamedPages.JUMP_START,
+            NamedPages.JUMP_END + "→" + NamedPages.JUMP_START);
+    try (Stream<ArchivedArticle> exported = archive.export(paper)) {
+      assertThat(exported.map(ExportedArticle::of).map(ExportedArticle::logicalId).toList())
+          .containsExactly(
+              NamedPages.ISSUE.page(1).article(1).toString(),
+              NamedPages.JUMP_START,
+              own,
+              NamedPages.JUMP_START);
+    }
+  }
+
+  @Test
+  void peopleAndOfficialsAreReadFromTheArchive() {
+    putNamedPages();
+
+    assertThat(archive.page(NamedPages.ISSUE.page(2)).orElseThrow().page().people())
+        .isEqualTo(NamedPages.pages().get(1).people());
+    People people = new People(archive);
+    PersonProfile chen = people.person("陈光浩").orElseThrow();
+    assertThat(chen.titles()).extracting(t -> t.title()).containsExactly("市委书记");
+    assertThat(chen.articles())
+        .extracting(a -> a.id().toString())
+        .containsExactly(NamedPages.ISSUE.page(1).article(1).toString());
+    assertThat(people.officials("市长"))
+        .extracting(o -> o.name() + " " + o.first())
+        .containsExactly("马波 " + NamedPages.ISSUE.date());
   }
 
   @Test

@@ -2,6 +2,7 @@ package baoku.archive.lucene;
 
 import baoku.archive.ArticleId;
 import baoku.archive.IssueId;
+import baoku.archive.IssuePages;
 import baoku.page.Article;
 import baoku.page.Page;
 import baoku.testing.SamplePages;
@@ -30,7 +31,7 @@ final class SampleTexts {
       int ordinal = 1;
       for (Article article : page.articles()) {
         ArticleId id = issue.page(page.number()).article(ordinal++);
-        texts.put(id.toString(), List.of(article.headline(), PageDocuments.body(article)));
+        texts.put(id.toString(), List.of(article.headline(), IssuePages.body(article)));
       }
     }
     return texts;

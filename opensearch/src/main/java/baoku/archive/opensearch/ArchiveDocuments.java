@@ -1,12 +1,13 @@
 package baoku.archive.opensearch;
 
 import baoku.archive.ArchivedIssue;
+import baoku.archive.ArticleNames;
 import baoku.archive.IssueId;
+import baoku.archive.IssuePages;
 import baoku.archive.PageId;
 import baoku.archive.PageSummary;
 import baoku.archive.lucene.QueryLanguage;
 import baoku.page.Article;
-import baoku.page.Image;
 import baoku.page.Issue;
 import baoku.page.Page;
 import baoku.page.PageJson;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -49,21 +51,25 @@ final class ArchiveDocuments {
     return doc;
   }
 
-  /** The {@code ordinal}-th article of a page, with everything search and facets read. */
-  ObjectNode article(PageId pageId, int ordinal, Article article) {
+  /**
+   * The {@code ordinal}-th article of {@code page}, with everything search and facets read, and the
+   * id of the logical article it is part of.
+   */
+  ObjectNode article(PageId pageId, int ordinal, Page page, String logicalId) {
+    Article article = page.articles().get(ordinal - 1);
     IssueId issue = pageId.issue();
     ObjectNode doc = common(Fields.ARTICLE, issue);
     String id = pageId.article(ordinal).toString();
     doc.put(Fields.PAGE_ID, pageId.toString());
     doc.put(Fields.ARTICLE_ID, id);
-    doc.put(Fields.LOGICAL_ID, id);
+    doc.put(Fields.LOGICAL_ID, logicalId == null ? id : logicalId);
     doc.put(Fields.PAGE_NUMBER, pageId.number());
     doc.put(Fields.ORDINAL, ordinal);
     doc.put(Fields.YEAR, String.valueOf(issue.date().getYear()));
     doc.put(Fields.MONTH, issue.date().toString().substring(0, 7));
     doc.put(Fields.PAGE_LABEL, String.valueOf(pageId.number()));
     String headline = article.headline();
-    String body = body(article);
+    String body = IssuePages.body(article);
     doc.put(Fields.TITLE, headline);
     doc.put(Fields.BODY, body);
     doc.put(Fields.TITLE_WORDS, words(QueryLanguage.TITLE_WORDS, headline));
@@ -82,7 +88,22 @@ final class ArchiveDocuments {
       doc.put(Fields.GENRE, article.genre());
       doc.put(Fields.GENRE_KEY, keyword(QueryLanguage.GENRE, article.genre()));
     }
+    ArticleNames names = ArticleNames.of(article, page);
+    putNames(doc, Fields.PERSONS, Fields.PERSON_KEYS, QueryLanguage.PERSON, names.people());
+    putNames(doc, Fields.PLACES, Fields.PLACE_KEYS, QueryLanguage.PLACE, names.places());
+    putNames(doc, Fields.ORGS, Fields.ORG_KEYS, QueryLanguage.ORG, names.orgs());
     return doc;
+  }
+
+  /** Names as printed for facets, and folded as the embedded index holds them for filters. */
+  private void putNames(
+      ObjectNode doc, String field, String keyField, String folding, Set<String> names) {
+    ArrayNode printed = doc.putArray(field);
+    ArrayNode folded = doc.putArray(keyField);
+    for (String name : names) {
+      printed.add(name);
+      folded.add(keyword(folding, name));
+    }
   }
 
   /** The issue record: what the mastheads say, and a summary of each page held. */
@@ -102,17 +123,6 @@ final class ArchiveDocuments {
     doc.put(Fields.PAPER_KEY, keyword(QueryLanguage.PAPER, issue.paper()));
     doc.put(Fields.DATE, issue.date().toString());
     return doc;
-  }
-
-  /** The text a search reads, as the embedded store builds it: paragraphs, then captions. */
-  static String body(Article article) {
-    StringBuilder text = new StringBuilder(article.text());
-    for (Image image : article.images()) {
-      if (image.caption() != null && !image.caption().isBlank()) {
-        text.append('\n').append(image.caption());
-      }
-    }
-    return text.toString();
   }
 
   /** The embedded store's words for a field, joined for the cluster's separator tokenizer. */

@@ -49,6 +49,15 @@ final class ArticleFilters {
     if (filter.genre() != null) {
       filters.add(term(Fields.GENRE_KEY, language.fold(QueryLanguage.GENRE, filter.genre())));
     }
+    if (filter.person() != null) {
+      filters.add(term(Fields.PERSON_KEYS, language.fold(QueryLanguage.PERSON, filter.person())));
+    }
+    if (filter.place() != null) {
+      filters.add(term(Fields.PLACE_KEYS, language.fold(QueryLanguage.PLACE, filter.place())));
+    }
+    if (filter.org() != null) {
+      filters.add(term(Fields.ORG_KEYS, language.fold(QueryLanguage.ORG, filter.org())));
+    }
     return Query.of(q -> q.bool(b -> b.filter(filters)));
   }
 

@@ -42,7 +42,13 @@ final class ArticleSearcher {
 
   private static final String ARTICLES_HELD = "articles_held";
   private static final List<String> HIT_SOURCE =
-      List.of(Fields.ARTICLE_ID, Fields.DATE, Fields.TITLE, Fields.AUTHORS, Fields.GENRE);
+      List.of(
+          Fields.ARTICLE_ID,
+          Fields.LOGICAL_ID,
+          Fields.DATE,
+          Fields.TITLE,
+          Fields.AUTHORS,
+          Fields.GENRE);
 
   private final OpenSearchClient client;
   private final String index;
@@ -174,7 +180,8 @@ final class ArticleSearcher {
                   .filter(s -> !s.isEmpty())
                   .toList(),
               authors,
-              source.hasNonNull(Fields.GENRE) ? text(source, Fields.GENRE) : null));
+              source.hasNonNull(Fields.GENRE) ? text(source, Fields.GENRE) : null,
+              source.hasNonNull(Fields.LOGICAL_ID) ? text(source, Fields.LOGICAL_ID) : null));
     }
     return hits;
   }

@@ -20,11 +20,20 @@ final class Fields {
   static final String AUTHORS = "authors";
   static final String GENRE = "genre";
 
+  /** Names enrichment found in an article (see ArticleNames), as printed: facets. */
+  static final String PERSONS = "person";
+
+  static final String PLACES = "place";
+  static final String ORGS = "org";
+
   /** Names folded as the embedded store folds them: filters and field queries. */
   static final String PAPER_KEY = "paper_key";
 
   static final String AUTHOR_KEYS = "author_keys";
   static final String GENRE_KEY = "genre_key";
+  static final String PERSON_KEYS = "person_keys";
+  static final String PLACE_KEYS = "place_keys";
+  static final String ORG_KEYS = "org_keys";
 
   static final String DATE = "date";
   static final String PAGE_NUMBER = "page_number";
@@ -60,6 +69,9 @@ final class Fields {
     {"month", MONTH},
     {"page", PAGE_LABEL},
     {"author", AUTHORS},
-    {"genre", GENRE}
+    {"genre", GENRE},
+    {"person", PERSONS},
+    {"place", PLACES},
+    {"org", ORGS}
   };
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class IndexSchema {
   /** Raise when a mapping or an analyser changes: an older index must then be reindexed. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** Joins pre-analysed tokens: a control character that no token of text contains. */
   static final String TOKEN_SEPARATOR = "\u001f";
@@ -114,6 +114,13 @@ final class IndexSchema {
           Fields.PAPER,
           Fields.AUTHORS,
           Fields.GENRE,
+          Fields.PERSONS,
+          Fields.PLACES,
+          Fields.ORGS,
+          // Folded names, for filters only: no field query names them, so no norms are needed.
+          Fields.PERSON_KEYS,
+          Fields.PLACE_KEYS,
+          Fields.ORG_KEYS,
           Fields.YEAR,
           Fields.MONTH,
           Fields.PAGE_LABEL

@@ -9,6 +9,7 @@ import baoku.archive.ArchivedPage;
 import baoku.archive.ArticleFilter;
 import baoku.archive.ArticleId;
 import baoku.archive.IssueId;
+import baoku.archive.IssuePages;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
 import baoku.archive.PageSummary;
@@ -132,10 +133,12 @@ public final class OpenSearchArchive implements Archive {
   public void put(IssueId issue, List<Page> pages) {
     requireWritable();
     List<Page> checked = pages.stream().map(page -> IssuePages.belongingTo(issue, page)).toList();
+    // Parts of a jumped article put together share the id of its first part.
+    Map<String, String> logicalIds = IssuePages.logicalIds(checked);
     // The costly part, cutting words, happens before any lock.
     Map<Integer, List<BulkWriter.Operation>> writes = new HashMap<>();
     for (Page page : checked) {
-      writes.put(page.number(), pageOperations(issue.page(page.number()), page));
+      writes.put(page.number(), pageOperations(issue.page(page.number()), page, logicalIds));
     }
     commitLock.readLock().lock();
     try {
@@ -164,14 +167,15 @@ public final class OpenSearchArchive implements Archive {
     }
   }
 
-  private List<BulkWriter.Operation> pageOperations(PageId id, Page page) {
+  private List<BulkWriter.Operation> pageOperations(
+      PageId id, Page page, Map<String, String> logicalIds) {
     List<BulkWriter.Operation> operations = new ArrayList<>(page.articles().size() + 1);
     operations.add(
         BulkWriter.Operation.index(id.toString(), documents.bytes(documents.page(id, page))));
     for (int ordinal = 1; ordinal <= page.articles().size(); ordinal++) {
-      ObjectNode article = documents.article(id, ordinal, page.articles().get(ordinal - 1));
-      operations.add(
-          BulkWriter.Operation.index(id.article(ordinal).toString(), documents.bytes(article)));
+      String articleId = id.article(ordinal).toString();
+      ObjectNode article = documents.article(id, ordinal, page, logicalIds.get(articleId));
+      operations.add(BulkWriter.Operation.index(articleId, documents.bytes(article)));
     }
     return operations;
   }

@@ -25,11 +25,11 @@ class FaultsIT {
         "PUT",
         "/faults-old-v0-000001",
         "{\"aliases\":{\"faults-old\":{}},"
-            + "\"mappings\":{\"_meta\":{\"baoku_schema\":0},\"properties\":{}}}");
+            + "\"mappings\":{\"_meta\":{\"baoku_schema\":1},\"properties\":{}}}");
     try {
       assertThatThrownBy(() -> store.openForWriting(cluster.url() + "/faults-old"))
           .isInstanceOf(ArchiveException.class)
-          .hasMessageContaining("has schema version 0 but this Baoku reads version 1");
+          .hasMessageContaining("has schema version 1 but this Baoku reads version 2");
       assertThat(
               SharedCluster.call(cluster.url(), "GET", "/_index_template/baoku-faults-old", null)
                   .statusCode())

@@ -2,8 +2,11 @@ package baoku.archive.opensearch;
 
 import baoku.archive.IssueId;
 import baoku.page.Article;
+import baoku.page.EntityType;
 import baoku.page.Issue;
+import baoku.page.Mention;
 import baoku.page.Page;
+import baoku.page.Person;
 import baoku.testing.SamplePages;
 import com.ibm.icu.text.Transliterator;
 import java.time.LocalDate;
@@ -44,6 +47,7 @@ final class MixedPages {
     IssueId issue = issue(index);
     int count = 3 + random.nextInt(4);
     List<Article> made = new ArrayList<>();
+    int number = pageNumber(index);
     for (int i = 0; i < count; i++) {
       Article model = articles.get(random.nextInt(articles.size()));
       List<String> body = new ArrayList<>();
@@ -63,12 +67,40 @@ final class MixedPages {
               body,
               List.of(),
               model.images(),
-              null,
-              null,
-              model.titleSource()));
+              // The last article of page 1 jumps to the first of page 2 of the same issue.
+              number == 1 && i == count - 1 ? Integer.valueOf(2) : null,
+              number == 2 && i == 0 ? Integer.valueOf(1) : null,
+              model.titleSource(),
+              List.of(),
+              names(random),
+              List.of()));
     }
     Issue printed = Issue.empty().withPaper(issue.paper()).withDate(issue.date());
-    return new Page("mixed-" + index, printed, pageNumber(index), null, List.of(), made, List.of());
+    return new Page("mixed-" + index, printed, number, null, List.of(), made, PEOPLE);
+  }
+
+  /** Found by their names printed in the text, as enrichment's list of a page's people. */
+  private static final List<Person> PEOPLE =
+      List.of(
+          new Person("陈光浩", "official", List.of("市委书记")),
+          new Person("马波", "official", List.of("市委副书记")),
+          new Person("張清", "reporter", List.of()));
+
+  private static final List<String> PLACES = List.of("乐山市", "峨边彝族自治县", "沙湾区", "樂山市");
+  private static final List<String> ORGS = List.of("市委", "市政府", "协鑫科技", "高新区管委会");
+
+  /** Up to two places and one organisation, some in traditional characters. */
+  private static List<Mention> names(Random random) {
+    List<Mention> names = new ArrayList<>();
+    for (int n = random.nextInt(3); n > 0; n--) {
+      String place = PLACES.get(random.nextInt(PLACES.size()));
+      names.add(new Mention(EntityType.PLACE, place, 0, place.length(), null));
+    }
+    if (random.nextBoolean()) {
+      String org = ORGS.get(random.nextInt(ORGS.size()));
+      names.add(new Mention(EntityType.ORG, org, 0, org.length(), org));
+    }
+    return names;
   }
 
   private String vary(String text, Random random) {

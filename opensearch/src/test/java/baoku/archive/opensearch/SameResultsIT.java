@@ -8,6 +8,7 @@ import baoku.archive.ArticleFilter;
 import baoku.archive.IssueId;
 import baoku.archive.SearchHit;
 import baoku.archive.SearchRequest;
+import baoku.archive.SearchRequest.Order;
 import baoku.archive.SearchResult;
 import baoku.archive.analysis.ChineseAnalyzers;
 import baoku.archive.lucene.LuceneArchive;
@@ -107,7 +108,12 @@ class SameResultsIT {
             new ArticleFilter(null, null, null, 2, null, null),
             SearchRequest.Order.DATE,
             5,
-            30));
+            30),
+        new SearchRequest(
+            "发展", ArticleFilter.all().withNames("陈光浩", null, null), Order.RELEVANCE, 0, 30),
+        new SearchRequest("", ArticleFilter.all().withNames(null, "乐山市", "市委"), Order.DATE, 0, 30),
+        new SearchRequest(
+            "", ArticleFilter.all().withNames("张清", "峨边彝族自治县", null), Order.DATE, 0, 30));
   }
 
   private static SearchRequest request(String query) {
@@ -122,6 +128,9 @@ class SameResultsIT {
 
     assertThat(actual.totalHits()).as("total").isEqualTo(expected.totalHits());
     assertThat(ids(actual)).as("articles in order").isEqualTo(ids(expected));
+    assertThat(actual.hits().stream().map(SearchHit::logicalId).toList())
+        .as("logical articles")
+        .isEqualTo(expected.hits().stream().map(SearchHit::logicalId).toList());
     for (int i = 0; i < expected.hits().size(); i++) {
       assertThat(actual.hits().get(i).score())
           .as("score of " + expected.hits().get(i).id())

@@ -1,4 +1,4 @@
-package baoku.archive.lucene;
+package baoku.archive;
 
 import baoku.page.Article;
 import baoku.page.Mention;
@@ -10,10 +10,11 @@ import java.util.Set;
 /**
  * The people, places and organisations an article names, for filters and facets: its mentions, plus
  * the page's people whose names its headline or text print (a name in a list of leaders may be
- * found on the page but not as a mention of the article).
+ * found on the page but not as a mention of the article). Every store indexes these, so that
+ * filters and facets by name agree between stores.
  */
-record ArticleNames(Set<String> people, Set<String> places, Set<String> orgs) {
-  static ArticleNames of(Article article, Page page) {
+public record ArticleNames(Set<String> people, Set<String> places, Set<String> orgs) {
+  public static ArticleNames of(Article article, Page page) {
     Set<String> people = new LinkedHashSet<>();
     Set<String> places = new LinkedHashSet<>();
     Set<String> orgs = new LinkedHashSet<>();

@@ -1,9 +1,8 @@
-package baoku.archive.opensearch;
+package baoku.archive;
 
-import baoku.archive.ArchivedIssue;
-import baoku.archive.IssueId;
-import baoku.archive.PageSummary;
+import baoku.enrich.JumpStitcher;
 import baoku.page.Article;
+import baoku.page.Image;
 import baoku.page.Issue;
 import baoku.page.Page;
 import java.util.List;
@@ -11,12 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** The rules of a put, the same as the embedded store's: which pages an issue takes, and how. */
-final class IssuePages {
+/**
+ * The rules of a put, shared by every store so that they agree: which pages an issue takes, how its
+ * record changes, which articles are parts of one logical article, and the text a search reads.
+ */
+public final class IssuePages {
   private IssuePages() {}
 
   /** The page with its issue's paper and date filled in, or an error if it names another issue. */
-  static Page belongingTo(IssueId issue, Page page) {
+  public static Page belongingTo(IssueId issue, Page page) {
     if (page.number() == null) {
       throw new IllegalArgumentException(page.source() + ": page has no number");
     }
@@ -30,7 +32,7 @@ final class IssuePages {
   }
 
   /** The issue record after a put: new pages replace those of the same number, others stay. */
-  static ArchivedIssue merge(IssueId id, ArchivedIssue held, List<Page> pages) {
+  public static ArchivedIssue merge(IssueId id, ArchivedIssue held, List<Page> pages) {
     Issue issue = held == null ? Issue.empty() : held.issue();
     Map<Integer, PageSummary> byNumber = new TreeMap<>();
     if (held != null) {
@@ -47,5 +49,25 @@ final class IssuePages {
       byNumber.put(page.number(), new PageSummary(page.number(), page.articles().size(), lead));
     }
     return new ArchivedIssue(id, issue, List.copyOf(byNumber.values()));
+  }
+
+  /**
+   * The logical-article id of every article on {@code pages} (the pages of one put), keyed by
+   * article id: parts joined by a jump share their first part's id. Only the pages of one put are
+   * stitched, so a jump to a page put separately is not joined.
+   */
+  public static Map<String, String> logicalIds(List<Page> pages) {
+    return new JumpStitcher().logicalIds(pages);
+  }
+
+  /** The text a search reads: paragraphs, then photo captions. */
+  public static String body(Article article) {
+    StringBuilder text = new StringBuilder(article.text());
+    for (Image image : article.images()) {
+      if (image.caption() != null && !image.caption().isBlank()) {
+        text.append('\n').append(image.caption());
+      }
+    }
+    return text.toString();
   }
 }
