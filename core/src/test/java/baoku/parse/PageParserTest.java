@@ -243,4 +243,35 @@ class PageParserTest {
         .satisfies(a -> assertThat(a.authors()).containsExactly("王浩", "李晓明"));
     assertThat(page.otherBlocks()).extracting(b -> b.type()).containsExactly("credits");
   }
+
+  @Test
+  void aHeadlineBeforeTextThatClosesWithItsOwnCreditOpensAnArticle() {
+    String text =
+        "全国夏粮收购工作有序开展\n\n"
+            + "新华社北京6月2日电（记者 于文静）目前全国夏粮收购工作有序开展。\n\n"
+            + "有关负责人表示，将加强收购组织。\n\n"
+            + "农村公路建设提速\n\n"
+            + "今年以来，我市加快推进农村公路建设。\n\n"
+            + "下一步，我市将继续完善农村路网。（记者 何平）\n\n"
+            + "（责任编辑：赵六）\n";
+    Page page = parser.parse(text, "x.txt", PageHints.none());
+    assertThat(page.articles())
+        .extracting(Article::title, Article::authors)
+        .containsExactly(
+            Tuple.tuple("全国夏粮收购工作有序开展", List.of("于文静")), Tuple.tuple("农村公路建设提速", List.of("何平")));
+    assertThat(page.otherBlocks()).extracting(b -> b.type()).containsExactly("credits");
+  }
+
+  @Test
+  void aSubheadInsideACreditedArticleStaysASubhead() {
+    String text =
+        "全国夏粮收购工作有序开展\n\n"
+            + "新华社北京6月2日电（记者 于文静）目前全国夏粮收购工作有序开展。\n\n"
+            + "收购进度加快\n\n"
+            + "有关负责人表示，将加强收购组织。\n";
+    Page page = parser.parse(text, "x.txt", PageHints.none());
+    assertThat(page.articles())
+        .singleElement()
+        .satisfies(a -> assertThat(a.subheads()).isNotEmpty());
+  }
 }

@@ -119,7 +119,8 @@ public final class ArticleAssembler {
 
   /**
    * Step 3: a single short line between two stretches of text, where the second opens no new
-   * article (no dateline, no byline, no jump), is a subhead of the article around it.
+   * article (no dateline, no byline, no jump, no closing credit after a credited first part), is a
+   * subhead of the article around it.
    */
   private void mergeSubheads(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
@@ -141,7 +142,8 @@ public final class ArticleAssembler {
           || b.continuedFrom != null
           || b.byline != null
           || b.firstLine().opensArticle()
-          || !a.lastBodyLine().closes()) {
+          || !a.lastBodyLine().closes()
+          || (creditedAtTop(units, before) && bylines.parseClosing(b.text()).isPresent())) {
         continue;
       }
       a.pieces.add(new BodyPiece(subhead, true));
@@ -157,6 +159,20 @@ public final class ArticleAssembler {
       }
       i = before;
     }
+  }
+
+  /**
+   * Whether the article of the body at {@code at} names its authors at its top (a byline under its
+   * headline or a dateline opening its text): an article is credited once, so text that closes with
+   * a credit of its own after it is another article.
+   */
+  private static boolean creditedAtTop(List<Unit> units, int at) {
+    Unit body = units.get(at);
+    if (body.byline != null || body.firstLine().opensArticle()) {
+      return true;
+    }
+    int head = neighbour(units, at, -1);
+    return head >= 0 && units.get(head).isHead() && units.get(head).byline != null;
   }
 
   /** A head of one line, or of one line and the last character or two of it wrapped below. */

@@ -87,6 +87,11 @@ public final class ArticleBuilder {
         dateline = opening.dateline();
         authors.addAll(opening.authors());
       }
+      if (authors.isEmpty()) {
+        bylines
+            .parseClosing(body.paragraphs().get(body.paragraphs().size() - 1))
+            .ifPresent(b -> authors.addAll(b.authors()));
+      }
     }
     String title = headline.title();
     TitleSource source = TitleSource.PRINTED;

@@ -82,6 +82,26 @@ public final class BylineParser {
             dateline, names == null ? List.of() : names.authors, names != null && names.photo));
   }
 
+  /**
+   * A credit in brackets that closes an article's last paragraph, as some papers print it instead
+   * of a byline at the top: …助力乡村振兴。（记者 何平）. A role word must say it is a credit, and a photo
+   * credit (摄) names a picture's author, not the article's.
+   */
+  public Optional<Byline> parseClosing(String paragraph) {
+    String text = paragraph.strip();
+    int close = text.length() - 1;
+    if (close < 0 || (text.charAt(close) != '）' && text.charAt(close) != ')')) {
+      return Optional.empty();
+    }
+    int open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+    if (open < 0 || close - open > 60) {
+      return Optional.empty();
+    }
+    return parseNames(text.substring(open + 1, close).strip(), false)
+        .filter(names -> !names.photo)
+        .map(names -> new Byline(null, names.authors, false));
+  }
+
   /** Whether a dateline opens {@code text}. */
   public boolean opensWithDateline(String text) {
     for (Pattern p : cues.datelines()) {

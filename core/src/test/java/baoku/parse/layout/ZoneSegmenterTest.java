@@ -90,7 +90,8 @@ class ZoneSegmenterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"本版责编：张三  王五", "责任编辑：孙丽 美编：钱军", "编辑：李四、赵六 校对：王五"})
+  @ValueSource(
+      strings = {"本版责编：张三  王五", "责任编辑：孙丽 美编：钱军", "编辑：李四、赵六 校对：王五", "（责任编辑：赵六）", "责任编辑：孙丽 | 美编：钱军"})
   void editorsCreditsInTheFormsPapersPrint(String line) {
     Segmentation s = segment("文章内容写在这里，到此结束。\n\n" + line + "\n");
     assertThat(kinds(s)).containsExactly(BlockKind.BODY, BlockKind.OTHER);

@@ -103,4 +103,20 @@ class BylineParserTest {
     assertThat(parser.opensWithDateline("会议指出，要深入学习")).isFalse();
     assertThat(List.of()).isEmpty();
   }
+
+  @Test
+  void aCreditInBracketsClosingTheLastParagraph() {
+    assertThat(parser.parseClosing("下一步，我市将继续完善农村路网，助力乡村振兴。（记者 何平）"))
+        .hasValueSatisfying(b -> assertThat(b.authors()).containsExactly("何平"));
+    assertThat(parser.parseClosing("活动吸引了众多市民参与。（本报记者 王五 通讯员 赵六）"))
+        .hasValueSatisfying(b -> assertThat(b.authors()).containsExactly("王五", "赵六"));
+  }
+
+  @Test
+  void bracketsThatCloseAParagraphWithoutACredit() {
+    assertThat(parser.parseClosing("全年完成投资2.3亿元（含中央资金）")).isEmpty();
+    assertThat(parser.parseClosing("会议由市长主持。（王五 赵六）")).isEmpty();
+    assertThat(parser.parseClosing("市民在公园赏花。（记者 王五 摄）")).isEmpty();
+    assertThat(parser.parseClosing("")).isEmpty();
+  }
 }
