@@ -274,4 +274,20 @@ class PageParserTest {
         .singleElement()
         .satisfies(a -> assertThat(a.subheads()).isNotEmpty());
   }
+
+  @Test
+  void aPhotoWithItsCaptionDoesNotSwallowTheNextArticle() {
+    String text =
+        "夏粮收购有序开展\n\n"
+            + "本报讯（记者 于文静）目前全市夏粮收购工作有序开展。\n\n"
+            + "图片新闻\n\n"
+            + "6月1日，小朋友们在儿童公园参加游园活动。 本报记者 刘洋 摄\n\n"
+            + "农村公路建设提速\n\n"
+            + "今年以来，我市加快推进农村公路建设。\n";
+    Page page = parser.parse(text, "x.txt", PageHints.none());
+    assertThat(page.articles()).extracting(Article::title).containsExactly("夏粮收购有序开展", "农村公路建设提速");
+    assertThat(page.articles().get(1).paragraphs()).containsExactly("今年以来，我市加快推进农村公路建设。");
+    assertThat(page.articles().get(0).images())
+        .anySatisfy(i -> assertThat(i.credit()).isEqualTo("本报记者 刘洋 摄"));
+  }
 }

@@ -69,12 +69,21 @@ public final class CaptionParser {
       Optional<String> credit = credit(tail.group().strip());
       if (credit.isPresent()) {
         String caption = text.substring(0, tail.start()).strip();
-        if (!caption.isEmpty() && (opensCaption(caption) || tail.group().strip().startsWith("（"))) {
+        // A credit set apart after a whole sentence (…欢度节日。 记者 张三 摄) closes a caption
+        // as surely as brackets do: running text never ends with a photographer's name.
+        boolean setApart =
+            Character.isWhitespace(text.charAt(tail.start() - 1)) && endsSentence(caption);
+        if (!caption.isEmpty()
+            && (opensCaption(caption) || tail.group().strip().startsWith("（") || setApart)) {
           return Optional.of(new Image(caption, credit.get()));
         }
       }
     }
     return opensCaption(text) ? Optional.of(new Image(text, null)) : Optional.empty();
+  }
+
+  private static boolean endsSentence(String text) {
+    return !text.isEmpty() && "。！？".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   private boolean opensCaption(String text) {

@@ -78,4 +78,17 @@ class CaptionParserTest {
     assertThat(image.caption()).isEqualTo("航达储能科技公司生产车间");
     assertThat(image.credit()).isNull();
   }
+
+  @Test
+  void aSentenceWithAPhotographersCreditSetApartIsACaption() {
+    Image image = parser.captionLine("6月1日，小朋友们在儿童公园参加游园活动。 本报记者 刘洋 摄").orElseThrow();
+    assertThat(image.caption()).isEqualTo("6月1日，小朋友们在儿童公园参加游园活动。");
+    assertThat(image.credit()).isEqualTo("本报记者 刘洋 摄");
+  }
+
+  @Test
+  void runningTextIsNoCaptionWithoutACreditSetApart() {
+    assertThat(parser.captionLine("6月1日，小朋友们在儿童公园参加游园活动。")).isEmpty();
+    assertThat(parser.captionLine("6月1日，小朋友们在儿童公园参加游园活动，记者刘洋摄")).isEmpty();
+  }
 }
