@@ -290,4 +290,56 @@ class PageParserTest {
     assertThat(page.articles().get(0).images())
         .anySatisfy(i -> assertThat(i.credit()).isEqualTo("本报记者 刘洋 摄"));
   }
+
+  @Test
+  void aHeadlineAndBylinePrintedAfterTheirTextBeforeTextThatNamesItsOwnAuthors() {
+    String text =
+        String.join(
+            "\n",
+            "会议强调，要加快推进乡村振兴",
+            "工作，抓好粮食生产，确保全年",
+            "目标任务顺利完成。",
+            "会议要求，各地各部门要压实责",
+            "任，细化措施，推动乡村振兴工",
+            "作取得新成效。",
+            "乡村振兴工作推进会召开",
+            "■ 记者 王五",
+            "",
+            "本报讯（记者 李四）3月1日，全",
+            "市春耕生产现场会召开，会议要",
+            "求抓好春耕生产各项工作。",
+            "各地要抢抓农时，做好春耕生产",
+            "物资保障，确保春耕生产顺利进",
+            "行。",
+            "春耕生产现场会召开",
+            "");
+    Page page = parser.parse(text, "x.txt", PageHints.none());
+    assertThat(page.articles())
+        .extracting(Article::title, Article::authors)
+        .containsExactly(
+            Tuple.tuple("乡村振兴工作推进会召开", List.of("王五")), Tuple.tuple("春耕生产现场会召开", List.of("李四")));
+  }
+
+  @Test
+  void aHeadlineAfterCreditedTextIsNoSubheadWhenTheTextAfterItClosesWithItsOwnByline() {
+    String text =
+        String.join(
+            "\n",
+            "本报讯（记者 李四）3月1日，全",
+            "市春耕生产现场会召开，会议要",
+            "求抓好春耕生产各项工作。",
+            "春耕生产现场会召开",
+            "",
+            "实干才能出实绩，争当干将才能",
+            "干出实绩。各级干部要争当干将，",
+            "以实干拼出实绩。",
+            "争当干将 拼出实绩",
+            "■ 本报评论员",
+            "");
+    Page page = parser.parse(text, "x.txt", PageHints.none());
+    assertThat(page.articles())
+        .extracting(Article::title, Article::authors)
+        .containsExactly(
+            Tuple.tuple("春耕生产现场会召开", List.of("李四")), Tuple.tuple("争当干将 拼出实绩", List.of("本报评论员")));
+  }
 }

@@ -143,7 +143,7 @@ public final class ArticleAssembler {
           || b.byline != null
           || b.firstLine().opensArticle()
           || !a.lastBodyLine().closes()
-          || (creditedAtTop(units, before) && bylines.parseClosing(b.text()).isPresent())) {
+          || (creditedAtTop(units, before) && creditedAtEnd(units, after))) {
         continue;
       }
       a.pieces.add(new BodyPiece(subhead, true));
@@ -173,6 +173,29 @@ public final class ArticleAssembler {
     }
     int head = neighbour(units, at, -1);
     return head >= 0 && units.get(head).isHead() && units.get(head).byline != null;
+  }
+
+  /**
+   * Whether the body at {@code at} closes with a credit of its own: a bracketed credit ending its
+   * text (（记者 何平）), or a headline and byline printed after it whose wording is its own rather than
+   * the next text's.
+   */
+  private boolean creditedAtEnd(List<Unit> units, int at) {
+    Unit body = units.get(at);
+    if (bylines.parseClosing(body.text()).isPresent()) {
+      return true;
+    }
+    int head = neighbour(units, at, +1);
+    if (head < 0 || !units.get(head).isHead() || units.get(head).byline == null) {
+      return false;
+    }
+    int next = neighbour(units, head, +1);
+    double own = Bigrams.share(units.get(head).bigrams(), body.bigrams());
+    double following =
+        next < 0 || !units.get(next).isBody()
+            ? 0
+            : Bigrams.share(units.get(head).bigrams(), units.get(next).bigrams());
+    return own >= 0.5 && own > following;
   }
 
   /** A head of one line, or of one line and the last character or two of it wrapped below. */
@@ -207,10 +230,32 @@ public final class ArticleAssembler {
    */
   private void pair(List<Unit> units) {
     Map<Unit, Unit> fixed = new HashMap<>();
+    // First the headlines that, with their bylines, close the text before them.
+    for (int i = 0; i < units.size(); i++) {
+      int previous = neighbour(units, i, -1);
+      int next = neighbour(units, i, +1);
+      Unit head = units.get(i);
+      if (head.isHead()
+          && head.byline != null
+          && previous >= 0
+          && next >= 0
+          && units.get(next).isBody()
+          && !fixed.containsKey(units.get(previous))
+          && closesTextWithItsByline(head, units.get(previous), units.get(next))) {
+        fixed.put(head, units.get(previous));
+        fixed.put(units.get(previous), head);
+      }
+    }
+    // Then the headlines followed by their byline and their text.
     for (int i = 0; i < units.size(); i++) {
       Unit head = units.get(i);
       int next = neighbour(units, i, +1);
-      if (!head.isHead() || head.byline == null || next < 0 || !units.get(next).isBody()) {
+      if (!head.isHead()
+          || head.byline == null
+          || fixed.containsKey(head)
+          || next < 0
+          || !units.get(next).isBody()
+          || fixed.containsKey(units.get(next))) {
         continue;
       }
       Unit body = units.get(next);
@@ -272,6 +317,23 @@ public final class ArticleAssembler {
    * Whether a headline that has a byline after it is rather the title of the text before it: most
    * of its wording is that text's, and little of it the next one's.
    */
+  /**
+   * Whether a headline with its byline, between two texts, closes the text before it: the text
+   * after names its own authors at its opening (本报讯（记者 …）), and an article is credited once, so the
+   * byline cannot be its; the headline's wording takes the text before rather than after.
+   */
+  private boolean closesTextWithItsByline(Unit head, Unit before, Unit after) {
+    if (!before.isBody() || !after.firstLine().opensArticle()) {
+      return false;
+    }
+    String opening = after.text();
+    opening = opening.substring(0, Math.min(opening.length(), 80));
+    boolean named = bylines.parseOpening(opening).filter(b -> !b.authors().isEmpty()).isPresent();
+    return named
+        && Bigrams.share(head.bigrams(), before.bigrams())
+            > Bigrams.share(head.bigrams(), after.bigrams());
+  }
+
   private static boolean closesTextBefore(Unit head, Unit before, Unit after) {
     if (!before.isBody() || before.continuedOn != null) {
       return false;
