@@ -342,4 +342,22 @@ class PageParserTest {
         .containsExactly(
             Tuple.tuple("春耕生产现场会召开", List.of("李四")), Tuple.tuple("争当干将 拼出实绩", List.of("本报评论员")));
   }
+
+  @Test
+  void aHeadlineSetUnderItsTextWithABlankLineAfterItClosesThatText() {
+    String text =
+        String.join(
+            "\n",
+            "本报讯（记者 李四）3月1日，全",
+            "市春耕生产现场会召开，会议要",
+            "求抓好春耕生产各项工作。",
+            "春耕生产现场会召开",
+            "",
+            "今年以来，我市加快推进农村公",
+            "路建设，累计完成投资2亿元。",
+            "农村公路建设提速",
+            "");
+    Page page = parser.parse(text, "x.txt", PageHints.none());
+    assertThat(page.articles()).extracting(Article::title).containsExactly("春耕生产现场会召开", "农村公路建设提速");
+  }
 }

@@ -143,7 +143,8 @@ public final class ArticleAssembler {
           || b.byline != null
           || b.firstLine().opensArticle()
           || !a.lastBodyLine().closes()
-          || (creditedAtTop(units, before) && creditedAtEnd(units, after))) {
+          || (creditedAtTop(units, before) && creditedAtEnd(units, after))
+          || closesItsBlock(subhead, b)) {
         continue;
       }
       a.pieces.add(new BodyPiece(subhead, true));
@@ -173,6 +174,15 @@ public final class ArticleAssembler {
     }
     int head = neighbour(units, at, -1);
     return head >= 0 && units.get(head).isHead() && units.get(head).byline != null;
+  }
+
+  /**
+   * Whether a line set straight under a text, with a blank line after it, ends that text's block: a
+   * headline printed after its text, as column layouts read back. A subhead sits inside the run of
+   * its text, or apart from it on both sides.
+   */
+  private static boolean closesItsBlock(ClassifiedLine line, Unit after) {
+    return line.blankBefore() == 0 && after.firstLine().blankBefore() > 0;
   }
 
   /**
