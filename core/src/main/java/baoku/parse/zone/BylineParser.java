@@ -13,11 +13,15 @@ import java.util.regex.Pattern;
  */
 public final class BylineParser {
   /** Bullets that typesetters put before a byline. */
-  private static final Pattern BULLET = Pattern.compile("^[■□●◆◇▲△★☆▼▽○•·]\\s*");
+  private static final Pattern BULLET = Pattern.compile("^[■□●◆◇▲△★☆▼▽○◎▶►•·]\\s*");
 
   private static final Pattern NAME =
       Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,4}[·•]\\p{IsHan}{1,8}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,]+");
+
+  /** Names that a dateline introduces without brackets: 记者张三报道, 记者 张三 通讯员 李四 报道. */
+  private static final Pattern REPORTED =
+      Pattern.compile("(?<names>(?:本报)?(?:特约)?(?:记者|通讯员|实习生)[\\p{IsHan}\\s、·]{2,30}?)\\s*报道");
 
   private final ParserCues cues;
   private final Pattern roleThenName;
@@ -72,6 +76,12 @@ public final class BylineParser {
       if (close > at) {
         names =
             parseNames(paragraph.substring(at + 1, close).strip(), dateline != null).orElse(null);
+      }
+    } else if (dateline != null) {
+      // Without brackets: 本报讯 记者张三报道 …
+      Matcher reported = REPORTED.matcher(paragraph).region(at, paragraph.length());
+      if (reported.lookingAt()) {
+        names = parseNames(reported.group("names").strip(), true).orElse(null);
       }
     }
     if (dateline == null && names == null) {

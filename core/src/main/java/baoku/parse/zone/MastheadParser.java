@@ -102,9 +102,10 @@ public final class MastheadParser {
     if (!m.find()) {
       return null;
     }
-    // A field printed in several forms names each form's value v, v2, v3 (a name a group.
+    // A field printed in several forms names each form's value v, v2, v3, …: a regex name
+    // serves one group only.
     String value = m.group("v");
-    for (String other : List.of("v2", "v3", "v4")) {
+    for (String other : List.of("v2", "v3", "v4", "v5")) {
       if (value == null && m.pattern().pattern().contains("?<" + other + ">")) {
         value = m.group(other);
       }

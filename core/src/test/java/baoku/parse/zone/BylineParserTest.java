@@ -119,4 +119,27 @@ class BylineParserTest {
     assertThat(parser.parseClosing("市民在公园赏花。（记者 王五 摄）")).isEmpty();
     assertThat(parser.parseClosing("")).isEmpty();
   }
+
+  @Test
+  void aDatelineWithNamesReportedWithoutBrackets() {
+    Byline b = parser.parseOpening("本报讯 记者张三报道 今年以来，城区新建口袋公园三处。").orElseThrow();
+    assertThat(b.dateline()).isEqualTo("本报讯");
+    assertThat(b.authors()).containsExactly("张三");
+    Byline two = parser.parseOpening("本报讯 记者 王五 通讯员 赵六 报道：近日，").orElseThrow();
+    assertThat(two.authors()).containsExactly("王五", "赵六");
+  }
+
+  @Test
+  void aDatelineFollowedByOrdinaryTextNamesNoOne() {
+    Byline b = parser.parseOpening("本报讯 记者从市住建局获悉，今年以来城区新建公园。").orElseThrow();
+    assertThat(b.authors()).isEmpty();
+  }
+
+  @Test
+  void bulletsOfOtherPapers() {
+    assertThat(parser.parseLine("◎记者 李四 通讯员 王五"))
+        .hasValueSatisfying(b -> assertThat(b.authors()).containsExactly("李四", "王五"));
+    assertThat(parser.parseLine("▶ 记者 李四"))
+        .hasValueSatisfying(b -> assertThat(b.authors()).containsExactly("李四"));
+  }
 }

@@ -109,4 +109,11 @@ class MastheadParserTest {
   void anImpossibleDateIsNotADate() {
     assertThat(parser.parse(List.of("2023年2月30日")).issue().date()).isNull();
   }
+
+  @Test
+  void aPageNamedAfterItsNumberInAHeaderLine() {
+    assertThat(parser.parse(List.of("03版：要闻  责任编辑：孙丽  美编：钱军")).page()).isEqualTo(3);
+    assertThat(parser.parse(List.of("A12版：体育")).page()).isEqualTo(12);
+    assertThat(parser.isMastheadLine("03版：要闻  责任编辑：孙丽")).isTrue();
+  }
 }
