@@ -91,7 +91,15 @@ class ZoneSegmenterTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"本版责编：张三  王五", "责任编辑：孙丽 美编：钱军", "编辑：李四、赵六 校对：王五", "（责任编辑：赵六）", "责任编辑：孙丽 | 美编：钱军"})
+      strings = {
+        "本版责编：张三  王五",
+        "责任编辑：孙丽 美编：钱军",
+        "编辑：李四、赵六 校对：王五",
+        "（责任编辑：赵六）",
+        "责任编辑：孙丽 | 美编：钱军",
+        "版式设计：赵敏  校对：钱程",
+        "美术编辑：周琳"
+      })
   void editorsCreditsInTheFormsPapersPrint(String line) {
     Segmentation s = segment("文章内容写在这里，到此结束。\n\n" + line + "\n");
     assertThat(kinds(s)).containsExactly(BlockKind.BODY, BlockKind.OTHER);
