@@ -293,9 +293,8 @@ class PageParserTest {
 
   @Test
   void aHeadlineAndBylinePrintedAfterTheirTextBeforeTextThatNamesItsOwnAuthors() {
-    String text =
-        String.join(
-            "\n",
+    Page page =
+        parseLines(
             "会议强调，要加快推进乡村振兴",
             "工作，抓好粮食生产，确保全年",
             "目标任务顺利完成。",
@@ -311,9 +310,7 @@ class PageParserTest {
             "各地要抢抓农时，做好春耕生产",
             "物资保障，确保春耕生产顺利进",
             "行。",
-            "春耕生产现场会召开",
-            "");
-    Page page = parser.parse(text, "x.txt", PageHints.none());
+            "春耕生产现场会召开");
     assertThat(page.articles())
         .extracting(Article::title, Article::authors)
         .containsExactly(
@@ -322,9 +319,8 @@ class PageParserTest {
 
   @Test
   void aHeadlineAfterCreditedTextIsNoSubheadWhenTheTextAfterItClosesWithItsOwnByline() {
-    String text =
-        String.join(
-            "\n",
+    Page page =
+        parseLines(
             "本报讯（记者 李四）3月1日，全",
             "市春耕生产现场会召开，会议要",
             "求抓好春耕生产各项工作。",
@@ -334,9 +330,7 @@ class PageParserTest {
             "干出实绩。各级干部要争当干将，",
             "以实干拼出实绩。",
             "争当干将 拼出实绩",
-            "■ 本报评论员",
-            "");
-    Page page = parser.parse(text, "x.txt", PageHints.none());
+            "■ 本报评论员");
     assertThat(page.articles())
         .extracting(Article::title, Article::authors)
         .containsExactly(
@@ -345,19 +339,23 @@ class PageParserTest {
 
   @Test
   void aHeadlineSetUnderItsTextWithABlankLineAfterItClosesThatText() {
-    String text =
-        String.join(
-            "\n",
-            "本报讯（记者 李四）3月1日，全",
-            "市春耕生产现场会召开，会议要",
-            "求抓好春耕生产各项工作。",
-            "春耕生产现场会召开",
+    Page page =
+        parseLines(
+            "本报讯（记者 赵六）3月12日，",
+            "全市义务植树活动在城北湿地公",
+            "园举行，千余名干部群众参加。",
+            "全市义务植树活动举行",
             "",
             "今年以来，我市加快推进农村公",
             "路建设，累计完成投资2亿元。",
-            "农村公路建设提速",
-            "");
-    Page page = parser.parse(text, "x.txt", PageHints.none());
-    assertThat(page.articles()).extracting(Article::title).containsExactly("春耕生产现场会召开", "农村公路建设提速");
+            "农村公路建设提速");
+    assertThat(page.articles())
+        .extracting(Article::title)
+        .containsExactly("全市义务植树活动举行", "农村公路建设提速");
+  }
+
+  /** A page given as its lines, as a column layout prints them. */
+  private Page parseLines(String... lines) {
+    return parser.parse(String.join("\n", lines) + "\n", "x.txt", PageHints.none());
   }
 }
