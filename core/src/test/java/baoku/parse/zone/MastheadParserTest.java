@@ -60,7 +60,7 @@ class MastheadParserTest {
   @Test
   void readsAnInnerPageHeaderOnOneLine() {
     Masthead m = parser.parse(List.of("江城日报 2023年1月2日 星期一 第3版 要闻"));
-    assertThat(m.issue().paper()).isNull();
+    assertThat(m.issue().paper()).isEqualTo("江城日报");
     assertThat(m.issue().date()).isEqualTo(LocalDate.of(2023, 1, 2));
     assertThat(m.page()).isEqualTo(3);
   }
@@ -115,5 +115,11 @@ class MastheadParserTest {
     assertThat(parser.parse(List.of("03版：要闻  责任编辑：孙丽  美编：钱军")).page()).isEqualTo(3);
     assertThat(parser.parse(List.of("A12版：体育")).page()).isEqualTo(12);
     assertThat(parser.isMastheadLine("03版：要闻  责任编辑：孙丽")).isTrue();
+  }
+
+  @Test
+  void aPaperNameBeforeTheDateOnlyAtTheStartOfTheLine() {
+    assertThat(parser.parse(List.of("人民日报 2025年04月08日 第 04 版")).issue().paper()).isEqualTo("人民日报");
+    assertThat(parser.parse(List.of("2025年04月08日 人民日报")).issue().paper()).isNull();
   }
 }
