@@ -14,6 +14,8 @@ public final class HeadlineParser {
   /** Short parallel phrases, 紧起来 动起来 跑起来: a column's banner, not a sentence. */
   private static final Pattern BANNER = Pattern.compile("\\p{IsHan}{2,5}(?: \\p{IsHan}{2,5}){2,3}");
 
+  private static final Pattern TOPIC = Pattern.compile("\\p{IsHan}{2,6}");
+
   private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〖](.+)[】\\]］〗]$");
 
   /** A line this short (ems) under a headline line is the end of a wrapped line, not a part. */
@@ -42,7 +44,7 @@ public final class HeadlineParser {
       case 0 -> new Headline(column, null, null, null);
       case 1 -> new Headline(column, null, parts.get(0), null);
       case 2 ->
-          isKicker(parts.get(0))
+          isKicker(parts.get(0)) || isTopicAbove(parts.get(0), parts.get(1))
               ? new Headline(column, parts.get(0), parts.get(1), null)
               : new Headline(column, null, parts.get(0), parts.get(1));
       default ->
@@ -102,6 +104,16 @@ public final class HeadlineParser {
   }
 
   /** Whether {@code part} reads as a column banner: bracketed, or short parallel phrases. */
+  /**
+   * A topic of a few characters set above a longer headline (乡村振兴 over 小山村变身网红打卡地) introduces it: a
+   * title is the line that tells the news, and a subtitle follows it.
+   */
+  private static boolean isTopicAbove(String first, String second) {
+    return TOPIC.matcher(first).matches()
+        && !second.startsWith("—")
+        && second.length() >= first.length() * 2;
+  }
+
   public boolean isColumnBanner(String part) {
     return BRACKETED.matcher(part).matches() || (BANNER.matcher(part).matches() && !isKicker(part));
   }

@@ -87,4 +87,19 @@ class HeadlineParserTest {
     assertThat(h.title()).isEqualTo("同织安全网 共筑防火墙");
     assertThat(h.subtitle()).isEqualTo("——我市网络安全宣传周综述");
   }
+
+  @Test
+  void aShortTopicAboveALongerHeadlineIsItsKicker() {
+    Headline h = parser.parse(lines("乡村振兴", "", "小山村变身网红打卡地"), Double.NaN);
+    assertThat(h.kicker()).isEqualTo("乡村振兴");
+    assertThat(h.title()).isEqualTo("小山村变身网红打卡地");
+    assertThat(h.subtitle()).isNull();
+  }
+
+  @Test
+  void aShortTitleAboveADashedSubtitleStaysTheTitle() {
+    Headline h = parser.parse(lines("稳中求进", "", "——我市一季度经济运行综述"), Double.NaN);
+    assertThat(h.title()).isEqualTo("稳中求进");
+    assertThat(h.subtitle()).isEqualTo("——我市一季度经济运行综述");
+  }
 }
