@@ -69,10 +69,9 @@ public final class CaptionParser {
       Optional<String> credit = credit(tail.group().strip());
       if (credit.isPresent()) {
         String caption = text.substring(0, tail.start()).strip();
-        // A credit set apart after a whole sentence (…欢度节日。 记者 张三 摄) closes a caption
-        // as surely as brackets do: running text never ends with a photographer's name.
-        boolean setApart =
-            Character.isWhitespace(text.charAt(tail.start() - 1)) && endsSentence(caption);
+        // A credit after a whole sentence (…欢度节日。 记者 张三 摄, …参观。视觉中国供图) closes a
+        // caption as surely as brackets do: running text never ends with a photographer's name.
+        boolean setApart = endsSentence(caption);
         if (!caption.isEmpty()
             && (opensCaption(caption) || tail.group().strip().startsWith("（") || setApart)) {
           return Optional.of(new Image(caption, credit.get()));

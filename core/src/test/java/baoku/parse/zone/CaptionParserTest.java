@@ -91,4 +91,14 @@ class CaptionParserTest {
     assertThat(parser.captionLine("6月1日，小朋友们在儿童公园参加游园活动。")).isEmpty();
     assertThat(parser.captionLine("6月1日，小朋友们在儿童公园参加游园活动，记者刘洋摄")).isEmpty();
   }
+
+  @Test
+  void creditsSetStraightAfterTheSentenceAndAgencyCredits() {
+    Image fused = parser.captionLine("游客在博物馆参观。视觉中国供图").orElseThrow();
+    assertThat(fused.caption()).isEqualTo("游客在博物馆参观。");
+    assertThat(fused.credit()).isEqualTo("视觉中国供图");
+    Image agency = parser.captionLine("图为游客在古镇游览。 新华社发").orElseThrow();
+    assertThat(agency.credit()).isEqualTo("新华社发");
+    assertThat(parser.captionLine("全市首张电子营业执照正式颁发")).isEmpty();
+  }
 }
