@@ -45,27 +45,31 @@ public record ParserCues(
 
   /** Loads the cues from {@code loader}. */
   public static ParserCues load(ResourceLoader loader) {
+    // Cues are written in simplified characters; pages in traditional ones are read alike.
+    ScriptVariants scripts = new ScriptVariants();
     Map<String, Pattern> fields = new LinkedHashMap<>();
     for (String entry : loader.entries(DIR + "masthead-fields.txt")) {
       int eq = entry.indexOf('=');
-      fields.put(entry.substring(0, eq), Pattern.compile(entry.substring(eq + 1)));
+      fields.put(entry.substring(0, eq), scripts.compile(entry.substring(eq + 1)));
     }
     return new ParserCues(
-        Pattern.compile(loader.alternation(DIR + "byline-roles.txt")),
-        loader.entries(DIR + "byline-self-named.txt"),
-        loader.entries(DIR + "photo-credit-roles.txt"),
-        loader.patterns(DIR + "caption-openings.txt"),
+        Pattern.compile(scripts.alternation(loader.entries(DIR + "byline-roles.txt"))),
+        scripts.withTraditional(loader.entries(DIR + "byline-self-named.txt")),
+        scripts.withTraditional(loader.entries(DIR + "photo-credit-roles.txt")),
+        scripts.compile(loader.entries(DIR + "caption-openings.txt")),
         Pattern.compile(
-            "^(?<who>.{1,30}?)\\s*(?<end>" + loader.alternation(DIR + "credit-endings.txt") + ")$"),
-        loader.patterns(DIR + "datelines.txt"),
-        loader.entries(DIR + "kicker-endings.txt"),
-        loader.entries(DIR + "advert-cues.txt"),
-        loader.entries(DIR + "commentary-bylines.txt"),
-        loader.entries(DIR + "review-cues.txt"),
+            "^(?<who>.{1,30}?)\\s*(?<end>"
+                + scripts.alternation(loader.entries(DIR + "credit-endings.txt"))
+                + ")$"),
+        scripts.compile(loader.entries(DIR + "datelines.txt")),
+        scripts.withTraditional(loader.entries(DIR + "kicker-endings.txt")),
+        scripts.withTraditional(loader.entries(DIR + "advert-cues.txt")),
+        scripts.withTraditional(loader.entries(DIR + "commentary-bylines.txt")),
+        scripts.withTraditional(loader.entries(DIR + "review-cues.txt")),
         java.util.Collections.unmodifiableMap(fields),
-        loader.patterns(DIR + "masthead-lines.txt"),
-        loader.patterns(DIR + "editor-lines.txt"),
-        Pattern.compile(loader.text(DIR + "jump.txt").strip()));
+        scripts.compile(loader.entries(DIR + "masthead-lines.txt")),
+        scripts.compile(loader.entries(DIR + "editor-lines.txt")),
+        scripts.compile(loader.text(DIR + "jump.txt").strip()));
   }
 
   /** The cues shipped with Baoku. */

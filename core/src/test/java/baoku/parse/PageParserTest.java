@@ -354,6 +354,31 @@ class PageParserTest {
         .containsExactly("全市义务植树活动举行", "农村公路建设提速");
   }
 
+  @Test
+  void aPageInTraditionalCharacters() {
+    Page page =
+        parseLines(
+            "澳門日報",
+            "2025年8月1日 星期五",
+            "第A3版",
+            "",
+            "特區政府推出消費補貼計劃",
+            "",
+            "本報訊（記者 陳大文）特區政府昨日公布新一輪消費補貼計劃，預計惠及全澳居民。",
+            "",
+            "有關負責人表示，計劃將於下月正式實施。");
+    assertThat(page.issue().paper()).isEqualTo("澳門日報");
+    assertThat(page.number()).isEqualTo(3);
+    assertThat(page.articles())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.title()).isEqualTo("特區政府推出消費補貼計劃");
+              assertThat(a.authors()).containsExactly("陳大文");
+              assertThat(a.dateline()).isEqualTo("本報訊");
+            });
+  }
+
   /** A page given as its lines, as a column layout prints them. */
   private Page parseLines(String... lines) {
     return parser.parse(String.join("\n", lines) + "\n", "x.txt", PageHints.none());
