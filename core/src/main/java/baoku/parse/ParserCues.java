@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * @param mastheadLines other lines that belong to a masthead or page header
  * @param editorLines lines crediting the page's editors, wherever they stand
  * @param jump a jump mark （下转第2版）, groups "dir" and "page"
+ * @param reportedByline names a dateline introduces without brackets (记者张三报道), group "names"
  */
 public record ParserCues(
     Pattern bylineRole,
@@ -39,7 +40,8 @@ public record ParserCues(
     Map<String, Pattern> mastheadFields,
     List<Pattern> mastheadLines,
     List<Pattern> editorLines,
-    Pattern jump) {
+    Pattern jump,
+    Pattern reportedByline) {
 
   private static final String DIR = "parse/";
 
@@ -69,7 +71,8 @@ public record ParserCues(
         java.util.Collections.unmodifiableMap(fields),
         scripts.compile(loader.entries(DIR + "masthead-lines.txt")),
         scripts.compile(loader.entries(DIR + "editor-lines.txt")),
-        scripts.compile(loader.text(DIR + "jump.txt").strip()));
+        scripts.compile(loader.text(DIR + "jump.txt").strip()),
+        scripts.compile(loader.entries(DIR + "reported-bylines.txt").get(0)));
   }
 
   /** The cues shipped with Baoku. */

@@ -19,10 +19,6 @@ public final class BylineParser {
       Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,4}[·•]\\p{IsHan}{1,8}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,]+");
 
-  /** Names that a dateline introduces without brackets: 记者张三报道, 记者 张三 通讯员 李四 报道. */
-  private static final Pattern REPORTED =
-      Pattern.compile("(?<names>(?:本报)?(?:特约)?(?:记者|通讯员|实习生)[\\p{IsHan}\\s、·]{2,30}?)\\s*报道");
-
   private final ParserCues cues;
   private final Pattern roleThenName;
   private final Pattern nameThenRole;
@@ -79,7 +75,7 @@ public final class BylineParser {
       }
     } else if (dateline != null) {
       // Without brackets: 本报讯 记者张三报道 …
-      Matcher reported = REPORTED.matcher(paragraph).region(at, paragraph.length());
+      Matcher reported = cues.reportedByline().matcher(paragraph).region(at, paragraph.length());
       if (reported.lookingAt()) {
         names = parseNames(reported.group("names").strip(), true).orElse(null);
       }
