@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param editorLines lines crediting the page's editors, wherever they stand
  * @param jump a jump mark （下转第2版）, groups "dir" and "page"
  * @param reportedByline names a dateline introduces without brackets (记者张三报道), group "names"
+ * @param jumpOpening the first half of a jump mark split at a line's end (…（下转)
  */
 public record ParserCues(
     Pattern bylineRole,
@@ -41,7 +42,8 @@ public record ParserCues(
     List<Pattern> mastheadLines,
     List<Pattern> editorLines,
     Pattern jump,
-    Pattern reportedByline) {
+    Pattern reportedByline,
+    Pattern jumpOpening) {
 
   private static final String DIR = "parse/";
 
@@ -72,7 +74,8 @@ public record ParserCues(
         scripts.compile(loader.entries(DIR + "masthead-lines.txt")),
         scripts.compile(loader.entries(DIR + "editor-lines.txt")),
         scripts.compile(loader.text(DIR + "jump.txt").strip()),
-        scripts.compile(loader.entries(DIR + "reported-bylines.txt").get(0)));
+        scripts.compile(loader.entries(DIR + "reported-bylines.txt").get(0)),
+        scripts.compile(loader.entries(DIR + "jump-open.txt").get(0)));
   }
 
   /** The cues shipped with Baoku. */

@@ -366,7 +366,7 @@ class PageParserTest {
             "",
             "本報訊（記者 陳大文）特區政府昨日公布新一輪消費補貼計劃，預計惠及全澳居民。",
             "",
-            "有關負責人表示，計劃將於下月正式實施。");
+            "有關負責人表示，計劃將於下月正式實施。（下轉第2版）");
     assertThat(page.issue().paper()).isEqualTo("澳門日報");
     assertThat(page.number()).isEqualTo(3);
     assertThat(page.articles())
@@ -376,6 +376,7 @@ class PageParserTest {
               assertThat(a.title()).isEqualTo("特區政府推出消費補貼計劃");
               assertThat(a.authors()).containsExactly("陳大文");
               assertThat(a.dateline()).isEqualTo("本報訊");
+              assertThat(a.continuedOn()).isEqualTo(2);
             });
   }
 

@@ -11,18 +11,20 @@ import java.util.regex.Pattern;
 
 /** Finds jump marks: （下转第2版）, （紧转第3版）, （上接第1版), inline or on a line of their own. */
 public final class JumpParser {
-  private static final Pattern OPEN_MARK = Pattern.compile("[（(]\\s*(?:下转|紧转|转|上接|接)[^）)]{0,4}$");
   private static final Pattern MARK_END = Pattern.compile("^[^（(]{0,6}[）)]");
 
   private final Pattern jump;
+  private final Pattern openMark;
 
   public JumpParser(ParserCues cues) {
     this.jump = cues.jump();
+    this.openMark = cues.jumpOpening();
   }
 
   /** The last jump mark in {@code text}, if any. */
   public Optional<Jump> find(String text) {
-    if (text.indexOf('转') < 0 && text.indexOf('接') < 0) {
+    // A quick look first: every jump mark says 转 (轉) or 接.
+    if (text.indexOf('转') < 0 && text.indexOf('轉') < 0 && text.indexOf('接') < 0) {
       return Optional.empty();
     }
     Matcher m = jump.matcher(text);
@@ -44,7 +46,7 @@ public final class JumpParser {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (i + 1 < lines.size()
-          && OPEN_MARK.matcher(line.text()).find()
+          && openMark.matcher(line.text()).find()
           && MARK_END.matcher(lines.get(i + 1).text()).find()) {
         Line next = lines.get(++i);
         String joined = line.text() + next.text();
