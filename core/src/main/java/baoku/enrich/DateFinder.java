@@ -1,6 +1,7 @@
 package baoku.enrich;
 
 import baoku.page.DateMention;
+import baoku.resource.ResourceLoader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the dates and periods a text names and resolves them against the issue date, the anchor a
@@ -49,9 +49,10 @@ public final class DateFinder {
 
   public DateFinder(DateCues cues) {
     this.cues = cues;
-    String time = "(?:" + alternation(cues.timesOfDay()) + ")?";
-    String year = "(?:(\\d{4})年|(" + alternation(cues.relativeYears().keySet()) + "))";
-    String dayWords = alternation(singleOrNot(false));
+    String time = "(?:" + ResourceLoader.alternation(cues.timesOfDay()) + ")?";
+    String year =
+        "(?:(\\d{4})年|(" + ResourceLoader.alternation(cues.relativeYears().keySet()) + "))";
+    String dayWords = ResourceLoader.alternation(singleOrNot(false));
     String dayChars = String.join("", singleOrNot(true));
     String yearStarts = DIGITS + firstChars(cues.relativeYears().keySet());
     this.forms =
@@ -319,13 +320,6 @@ public final class DateFinder {
     StringBuilder out = new StringBuilder();
     words.forEach(w -> out.append(w.charAt(0)));
     return out.toString();
-  }
-
-  private static String alternation(java.util.Collection<String> words) {
-    return words.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
   }
 
   /** The longest of overlapping mentions, earlier first on ties, in text order. */

@@ -1,7 +1,7 @@
 package baoku.parse;
 
+import baoku.resource.ResourceLoader;
 import com.ibm.icu.text.Transliterator;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,16 +57,12 @@ final class ScriptVariants {
       out.add(entry);
       out.add(toTraditional.transliterate(entry));
     }
-    return List.copyOf(new ArrayList<>(out));
+    return List.copyOf(out);
   }
 
   /** Entries and their traditional forms as one alternation, longest first. */
   String alternation(List<String> entries) {
-    return withTraditional(entries).stream()
-        .sorted((a, b) -> b.length() - a.length())
-        .map(Pattern::quote)
-        .reduce((a, b) -> a + "|" + b)
-        .orElseThrow(() -> new IllegalStateException("empty cue list"));
+    return ResourceLoader.alternation(withTraditional(entries));
   }
 
   private String traditional(char c) {

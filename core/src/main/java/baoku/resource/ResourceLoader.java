@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one way Baoku loads word lists, patterns and models: UTF-8 text resources on the class path
@@ -54,14 +57,13 @@ public final class ResourceLoader {
   }
 
   /**
-   * A list of alternatives joined into one pattern, longest first so that a longer entry wins over
-   * a prefix of it (本报记者 before 记者).
+   * Words joined into one pattern of literal alternatives, longest first so that a longer word wins
+   * over a prefix of it (本报记者 before 记者); no words make an empty pattern.
    */
-  public String alternation(String name) {
-    return entries(name).stream()
-        .sorted((a, b) -> b.length() - a.length())
+  public static String alternation(Collection<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
-        .reduce((a, b) -> a + "|" + b)
-        .orElseThrow(() -> new IllegalStateException("empty resource " + name));
+        .collect(Collectors.joining("|"));
   }
 }

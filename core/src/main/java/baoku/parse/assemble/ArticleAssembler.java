@@ -200,12 +200,7 @@ public final class ArticleAssembler {
       return false;
     }
     int next = neighbour(units, head, +1);
-    double own = Bigrams.share(units.get(head).bigrams(), body.bigrams());
-    double following =
-        next < 0 || !units.get(next).isBody()
-            ? 0
-            : Bigrams.share(units.get(head).bigrams(), units.get(next).bigrams());
-    return own >= 0.5 && own > following;
+    return closesTextBefore(units.get(head), body, next < 0 ? null : units.get(next));
   }
 
   /** A head of one line, or of one line and the last character or two of it wrapped below. */
@@ -324,10 +319,6 @@ public final class ArticleAssembler {
   }
 
   /**
-   * Whether a headline that has a byline after it is rather the title of the text before it: most
-   * of its wording is that text's, and little of it the next one's.
-   */
-  /**
    * Whether a headline with its byline, between two texts, closes the text before it: the text
    * after names its own authors at its opening (本报讯（记者 …）), and an article is credited once, so the
    * byline cannot be its; the headline's wording takes the text before rather than after.
@@ -344,12 +335,18 @@ public final class ArticleAssembler {
             > Bigrams.share(head.bigrams(), after.bigrams());
   }
 
+  /**
+   * Whether a headline that has a byline after it is rather the title of the text before it: most
+   * of its wording is that text's, and little of it the next one's ({@code after} may be null at
+   * the foot of the page).
+   */
   private static boolean closesTextBefore(Unit head, Unit before, Unit after) {
     if (!before.isBody() || before.continuedOn != null) {
       return false;
     }
     double withBefore = Bigrams.share(head.bigrams(), before.bigrams());
-    double withAfter = Bigrams.share(head.bigrams(), after.bigrams());
+    double withAfter =
+        after == null || !after.isBody() ? 0 : Bigrams.share(head.bigrams(), after.bigrams());
     return withBefore >= 0.5 && withAfter * 3 < withBefore;
   }
 
