@@ -1,5 +1,10 @@
 package baoku.bench;
 
+import static baoku.bench.BenchArgs.intArg;
+import static baoku.bench.BenchArgs.stringArg;
+import static baoku.bench.BenchReport.delete;
+import static baoku.bench.BenchReport.line;
+
 import baoku.archive.Archive;
 import baoku.archive.ArchiveStats;
 import baoku.archive.Archives;
@@ -26,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -292,32 +296,5 @@ public final class OpenSearchBench {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
-  }
-
-  private static void line(StringBuilder out, String format, Object... values) {
-    out.append(String.format(Locale.ROOT, format, values));
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-  }
-
-  private static int intArg(String[] args, String name, int fallback) {
-    return Integer.parseInt(stringArg(args, name, String.valueOf(fallback)));
-  }
-
-  private static String stringArg(String[] args, String name, String fallback) {
-    for (int i = 1; i < args.length - 1; i++) {
-      if (args[i].equals(name)) {
-        return args[i + 1];
-      }
-    }
-    return fallback;
   }
 }

@@ -1,5 +1,9 @@
 package baoku.bench;
 
+import static baoku.bench.BenchArgs.intArg;
+import static baoku.bench.BenchArgs.stringArg;
+import static baoku.bench.BenchReport.line;
+
 import baoku.archive.ArchiveStats;
 import baoku.archive.analysis.ChineseAnalyzers;
 import baoku.archive.lucene.LuceneArchive;
@@ -15,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -110,22 +113,5 @@ public final class ReaderBench {
       }
     }
     return samples;
-  }
-
-  private static void line(StringBuilder out, String format, Object... values) {
-    out.append(String.format(Locale.ROOT, format, values));
-  }
-
-  private static int intArg(String[] args, String name, int fallback) {
-    return Integer.parseInt(stringArg(args, name, String.valueOf(fallback)));
-  }
-
-  private static String stringArg(String[] args, String name, String fallback) {
-    for (int i = 1; i < args.length - 1; i++) {
-      if (args[i].equals(name)) {
-        return args[i + 1];
-      }
-    }
-    return fallback;
   }
 }
