@@ -2,21 +2,8 @@ package baoku.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import baoku.archive.analysis.ChineseAnalyzers;
-import baoku.archive.lucene.LuceneArchive;
 import baoku.archive.scans.FolderPageScans;
-import baoku.ingest.IngestListener;
-import baoku.ingest.IngestOptions;
-import baoku.ingest.IngestReport;
-import baoku.ingest.IngestService;
-import baoku.ingest.PageFiles;
-import baoku.ingest.PathLayouts;
-import baoku.ingest.PdfFiles;
-import baoku.page.PageJson;
-import baoku.parse.PageParser;
-import baoku.resource.ResourceLoader;
 import baoku.web.ReaderServer;
-import baoku.web.ReaderSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +23,12 @@ import org.openqa.selenium.WebElement;
  */
 class PageZonesIT {
   @TempDir static Path dir;
-  static LuceneArchive archive;
+  static ServedArchive reader;
   static ReaderServer server;
   static Browser browser;
 
   @BeforeAll
   static void start() throws IOException {
-    Browser.requireChromium();
     Path typeset =
         Path.of(
             System.getProperty(
@@ -57,39 +43,22 @@ class PageZonesIT {
         }
       }
     }
-    archive = LuceneArchive.openForWriting(dir.resolve("archive"), new ChineseAnalyzers());
-    FolderPageScans scans = new FolderPageScans(dir.resolve("archive/scans"));
-    PageJson json = new PageJson();
-    IngestReport report =
-        new IngestService(
-                new PageFiles(new PageParser(), json),
-                new PathLayouts(new ResourceLoader()),
-                json,
-                archive,
-                IngestOptions.defaults(),
-                UnaryOperator.identity(),
-                new PdfFiles(),
-                scans)
-            .ingest(List.of(inputs), IngestListener.NONE);
-    assertThat(report.rejected()).isEmpty();
-    assertThat(report.pages()).isEqualTo(2);
-    server = ReaderServer.start(archive, scans, ReaderSettings.loopback(0));
-    browser = Browser.open(Path.of(System.getProperty("baoku.screenshots", "target/screenshots")));
+    reader =
+        ServedArchive.start(
+            dir.resolve("archive"),
+            new FolderPageScans(dir.resolve("archive/scans")),
+            UnaryOperator.identity(),
+            List.of(inputs));
+    assertThat(reader.report.rejected()).isEmpty();
+    assertThat(reader.report.pages()).isEqualTo(2);
+    server = reader.server;
+    browser = reader.browser;
   }
 
   @AfterAll
   static void stop() {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-      if (archive != null) {
-        archive.close();
-      }
+    if (reader != null) {
+      reader.close();
     }
   }
 

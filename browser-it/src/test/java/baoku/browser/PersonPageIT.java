@@ -2,22 +2,10 @@ package baoku.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import baoku.archive.analysis.ChineseAnalyzers;
-import baoku.archive.lucene.LuceneArchive;
 import baoku.archive.scans.PageScans;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
-import baoku.ingest.IngestListener;
-import baoku.ingest.IngestOptions;
-import baoku.ingest.IngestReport;
-import baoku.ingest.IngestService;
-import baoku.ingest.PageFiles;
-import baoku.ingest.PathLayouts;
-import baoku.page.PageJson;
-import baoku.parse.PageParser;
-import baoku.resource.ResourceLoader;
 import baoku.web.ReaderServer;
-import baoku.web.ReaderSettings;
 import baoku.web.view.Links;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,46 +23,27 @@ import org.openqa.selenium.WebElement;
  */
 class PersonPageIT {
   @TempDir static Path archiveDir;
-  static LuceneArchive archive;
+  static ServedArchive reader;
   static ReaderServer server;
   static Browser browser;
 
   @BeforeAll
   static void start() {
-    Browser.requireChromium();
-    archive = LuceneArchive.openForWriting(archiveDir, new ChineseAnalyzers());
-    PageJson json = new PageJson();
-    IngestReport report =
-        new IngestService(
-                new PageFiles(new PageParser(), json),
-                new PathLayouts(new ResourceLoader()),
-                json,
-                archive,
-                IngestOptions.defaults(),
-                new Enricher(new HanLpTagger())::enrich,
-                new baoku.ingest.PdfFiles(),
-                PageScans.none())
-            .ingest(
-                List.of(Path.of(System.getProperty("baoku.samples", "../samples"))),
-                IngestListener.NONE);
-    assertThat(report.rejected()).isEmpty();
-    server = ReaderServer.start(archive, ReaderSettings.loopback(0));
-    browser = Browser.open(Path.of(System.getProperty("baoku.screenshots", "target/screenshots")));
+    reader =
+        ServedArchive.start(
+            archiveDir,
+            PageScans.none(),
+            new Enricher(new HanLpTagger())::enrich,
+            List.of(Path.of(System.getProperty("baoku.samples", "../samples"))));
+    assertThat(reader.report.rejected()).isEmpty();
+    server = reader.server;
+    browser = reader.browser;
   }
 
   @AfterAll
   static void stop() {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-      if (archive != null) {
-        archive.close();
-      }
+    if (reader != null) {
+      reader.close();
     }
   }
 

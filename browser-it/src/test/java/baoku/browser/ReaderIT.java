@@ -2,22 +2,12 @@ package baoku.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import baoku.archive.analysis.ChineseAnalyzers;
-import baoku.archive.lucene.LuceneArchive;
-import baoku.ingest.IngestListener;
-import baoku.ingest.IngestOptions;
-import baoku.ingest.IngestReport;
-import baoku.ingest.IngestService;
-import baoku.ingest.PageFiles;
-import baoku.ingest.PathLayouts;
-import baoku.page.PageJson;
-import baoku.parse.PageParser;
-import baoku.resource.ResourceLoader;
+import baoku.archive.scans.PageScans;
 import baoku.web.ReaderServer;
-import baoku.web.ReaderSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,44 +23,28 @@ import org.openqa.selenium.WebElement;
  */
 class ReaderIT {
   @TempDir static Path archiveDir;
-  static LuceneArchive archive;
+  static ServedArchive reader;
   static ReaderServer server;
   static Browser browser;
 
   @BeforeAll
   static void start() {
-    Browser.requireChromium();
-    archive = LuceneArchive.openForWriting(archiveDir, new ChineseAnalyzers());
-    PageJson json = new PageJson();
-    IngestReport report =
-        new IngestService(
-                new PageFiles(new PageParser(), json),
-                new PathLayouts(new ResourceLoader()),
-                json,
-                archive,
-                IngestOptions.defaults())
-            .ingest(
-                List.of(Path.of(System.getProperty("baoku.samples", "../samples"))),
-                IngestListener.NONE);
-    assertThat(report.rejected()).isEmpty();
-    assertThat(report.pages()).isEqualTo(2);
-    server = ReaderServer.start(archive, ReaderSettings.loopback(0));
-    browser = Browser.open(Path.of(System.getProperty("baoku.screenshots", "target/screenshots")));
+    reader =
+        ServedArchive.start(
+            archiveDir,
+            PageScans.none(),
+            UnaryOperator.identity(),
+            List.of(Path.of(System.getProperty("baoku.samples", "../samples"))));
+    assertThat(reader.report.rejected()).isEmpty();
+    assertThat(reader.report.pages()).isEqualTo(2);
+    server = reader.server;
+    browser = reader.browser;
   }
 
   @AfterAll
   static void stop() {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-      if (archive != null) {
-        archive.close();
-      }
+    if (reader != null) {
+      reader.close();
     }
   }
 
