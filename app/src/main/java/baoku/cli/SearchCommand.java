@@ -83,6 +83,7 @@ final class SearchCommand implements Callable<Integer> {
       answer.put("total_hits", result.totalHits());
       answer.put("hits", result.hits());
       answer.put("facets", result.facets());
+      answer.put("facets_estimated", result.facetsEstimated());
       out.println(new PageJson().write(answer, true));
     } else {
       out.print(new SearchText(Terminal.isInteractive()).render(query, request, result));

@@ -47,6 +47,9 @@ final class SearchText {
     }
     if (result.totalHits() > 0) {
       out.append('\n');
+      if (result.facetsEstimated()) {
+        out.append("facet counts estimated from a sample of the hits\n");
+      }
       for (Map.Entry<String, List<FacetCount>> facet : result.facets().entrySet()) {
         if (!facet.getValue().isEmpty()) {
           out.append(facet.getKey()).append(": ");

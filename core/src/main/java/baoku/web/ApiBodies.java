@@ -124,7 +124,8 @@ final class ApiBodies {
       int offset,
       int limit,
       List<HitBody> hits,
-      Map<String, List<FacetCount>> facets) {
+      Map<String, List<FacetCount>> facets,
+      boolean facetsEstimated) {
     static SearchBody of(SearchModel model) {
       SearchQuery query = model.query();
       return new SearchBody(
@@ -134,7 +135,8 @@ final class ApiBodies {
           query.offset(),
           query.limit(),
           model.result().hits().stream().map(HitBody::of).toList(),
-          model.result().facets());
+          model.result().facets(),
+          model.result().facetsEstimated());
     }
   }
 

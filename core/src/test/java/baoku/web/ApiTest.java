@@ -150,6 +150,8 @@ class ApiTest {
     JsonNode result = get("/api/v1/search?q=" + enc("颗粒硅"), 200);
     assertThat(result.get("query").asText()).isEqualTo("颗粒硅");
     assertThat(result.get("total_hits").asInt()).isPositive();
+    // A handful of hits: every facet counted, none estimated.
+    assertThat(result.get("facets_estimated").asBoolean(true)).isFalse();
     JsonNode hit = result.get("hits").get(0);
     assertThat(hit.get("id").asText()).isEqualTo(PAPER + "/2022-07-23/1/4");
     assertThat(hit.get("url").asText()).isEqualTo("/" + P + "/2022-07-23/1/4");

@@ -37,6 +37,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -45,7 +46,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -57,6 +59,14 @@ final class ArticleSearch {
   static final String MARK_START = "<mark>";
   static final String MARK_END = "</mark>";
   private static final int FACET_VALUES = 50;
+
+  /**
+   * Past this many matches facet counts are estimated from a sample of this many: counting them all
+   * would cost a common word more than finding it.
+   */
+  private static final int FACET_SAMPLE = 20_000;
+
+  private static final long FACET_SAMPLE_SEED = 0x5eed_ba0cL;
   private static final int BODY_PASSAGES = 2;
   private static final int PASSAGE_CHARS = 120;
   private static final Set<String> HIT_FIELDS =
@@ -71,6 +81,7 @@ final class ArticleSearch {
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig;
   private final ExecutorService facetThreads;
+  private final FacetSampling sampling = new FacetSampling(FACET_SAMPLE, FACET_SAMPLE_SEED);
 
   /** Facet ordinals of the newest reader; rebuilt when a commit brings a new reader. */
   private volatile FacetState facetState;
@@ -91,10 +102,17 @@ final class ArticleSearch {
             .add(filterQuery(request.filter()), Occur.FILTER)
             .build();
     int wanted = Math.max(1, request.offset() + request.limit());
-    FacetsCollectorManager.FacetsResult found =
-        FacetsCollectorManager.search(
-            searcher, query, wanted, sort(request.order()), true, new FacetsCollectorManager());
-    TopDocs top = found.topDocs();
+    Sort sort = sort(request.order());
+    // Two passes. The first ranks: told that only the top few matter, Lucene skips blocks of
+    // postings that cannot beat them. The second finds every match, unscored, for the count and
+    // the facets. One pass that did both would have to score every match.
+    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+    if (request.order() != SearchRequest.Order.RELEVANCE) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    }
+    FacetsCollector matching =
+        searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+    long matches = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
     ScoreDoc[] page =
         request.offset() >= top.scoreDocs.length
             ? new ScoreDoc[0]
@@ -102,10 +120,12 @@ final class ArticleSearch {
                 top.scoreDocs,
                 request.offset(),
                 Math.min(top.scoreDocs.length, request.offset() + request.limit()));
+    boolean estimated = sampling.samples(matches);
     return new SearchResult(
-        totalHits(top, found.facetsCollector()),
+        matches,
         hits(searcher, text, page),
-        facets(searcher, found.facetsCollector()));
+        facets(searcher, estimated ? sampling.sample(matching, matches) : matching, matches),
+        estimated);
   }
 
   Query parse(String queryText) {
@@ -175,13 +195,6 @@ final class ArticleSearch {
         : new Sort(SortField.FIELD_SCORE, newestFirst, page, ordinal, paper);
   }
 
-  private static long totalHits(TopDocs top, FacetsCollector collector) {
-    if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
-      return top.totalHits.value();
-    }
-    return collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-  }
-
   private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs)
       throws IOException {
     if (docs.length == 0) {
@@ -236,8 +249,10 @@ final class ArticleSearch {
         .toList();
   }
 
-  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
-      throws IOException {
+  /** Counts over the matches {@code collector} holds, scaled to {@code matches} if a sample. */
+  private Map<String, List<FacetCount>> facets(
+      IndexSearcher searcher, FacetsCollector collector, long matches) throws IOException {
+    long counted = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
     if (state == null) {
@@ -260,7 +275,9 @@ final class ArticleSearch {
       }
       if (result != null) {
         for (LabelAndValue value : result.labelValues) {
-          values.add(new FacetCount(value.label, value.value.longValue()));
+          values.add(
+              new FacetCount(
+                  value.label, FacetSampling.scaled(value.value.longValue(), counted, matches)));
         }
       }
       facets.put(dim, values);

@@ -47,7 +47,7 @@ public final class SearchView {
             </section>
             </div>
             """,
-            FACETS.stream().map(facet -> facet(query, facet, result.facets())),
+            FACETS.stream().map(facet -> facet(query, facet, result)),
             count(query, result),
             activeFilters(query),
             result.totalHits() == 0 ? null : order(query),
@@ -151,9 +151,8 @@ public final class SearchView {
         hit.snippets().stream().map(s -> html("<p class=\"snippet\">{}</p>", Html.snippet(s))));
   }
 
-  private static Markup facet(
-      SearchQuery query, String name, Map<String, List<FacetCount>> facets) {
-    List<FacetCount> values = facets.getOrDefault(name, List.of());
+  private static Markup facet(SearchQuery query, String name, SearchResult result) {
+    List<FacetCount> values = result.facets().getOrDefault(name, List.of());
     String chosen = query.params().get(name);
     if (values.isEmpty() && chosen == null) {
       return null;
@@ -169,16 +168,23 @@ public final class SearchView {
                 value ->
                     value.value().equals(chosen)
                         ? html(
-                            "<li class=\"chosen\"><a href=\"{}\" title=\"去掉这个筛选\">{} ×</a> <span class=\"n\">{}</span></li>",
+                            "<li class=\"chosen\"><a href=\"{}\" title=\"去掉这个筛选\">{} ×</a> {}</li>",
                             Links.search(query.with(name, null).params()),
                             Words.facetValue(name, value.value()),
-                            value.count())
+                            count(result, value))
                         : html(
-                            "<li><a href=\"{}\" data-value=\"{}\">{}</a> <span class=\"n\">{}</span></li>",
+                            "<li><a href=\"{}\" data-value=\"{}\">{}</a> {}</li>",
                             Links.search(query.with(name, value.value()).params()),
                             value.value(),
                             Words.facetValue(name, value.value()),
-                            value.count())));
+                            count(result, value))));
+  }
+
+  /** A facet value's count; an estimate says so (约) and why, on hover. */
+  private static Markup count(SearchResult result, FacetCount value) {
+    return result.facetsEstimated()
+        ? html("<span class=\"n\" title=\"结果太多，按抽样估算\">约{}</span>", value.count())
+        : html("<span class=\"n\">{}</span>", value.count());
   }
 
   private static Markup pagination(SearchQuery query, SearchResult result) {
