@@ -4,6 +4,7 @@ import baoku.archive.Archive;
 import baoku.archive.Archives;
 import baoku.archive.scans.FolderPageScans;
 import baoku.archive.scans.PageScans;
+import baoku.words.WordSegmenter;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,6 +66,11 @@ final class ArchiveLocation {
 
   Archive openForWriting() {
     return archives.openForWriting(location);
+  }
+
+  /** To write, cutting words with {@code words}, which the enricher's tagger shares. */
+  Archive openForWriting(WordSegmenter words) {
+    return archives.openForWriting(location, words);
   }
 
   Archive openForReading() {

@@ -14,6 +14,8 @@ import baoku.ingest.PdfFiles;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
 import baoku.resource.ResourceLoader;
+import baoku.words.TextFolding;
+import baoku.words.WordSegmenter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     ArchiveLocation location =
         new ArchiveLocation(archive != null ? archive : TempTree.create("baoku-demo-").toString());
     Path samples = BundledSamples.extract(TempTree.create("baoku-samples-"));
-    Archive store = location.openForWriting();
+    WordSegmenter words = new WordSegmenter(new TextFolding());
+    Archive store = location.openForWriting(words);
     PageScans scans = location.scans();
     try {
       PageJson json = new PageJson();
@@ -64,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
                   json,
                   store,
                   IngestOptions.defaults(),
-                  new Enricher(new HanLpTagger())::enrich,
+                  new Enricher(new HanLpTagger(words))::enrich,
                   new PdfFiles(),
                   scans)
               .ingest(List.of(samples), IngestListener.NONE);

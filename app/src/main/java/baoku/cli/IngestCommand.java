@@ -13,6 +13,8 @@ import baoku.ingest.Rejection;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
 import baoku.resource.ResourceLoader;
+import baoku.words.TextFolding;
+import baoku.words.WordSegmenter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,8 +84,10 @@ final class IngestCommand implements Callable<Integer> {
       options = options.withThreads(threads);
     }
     PageJson json = new PageJson();
+    // One segmenter for the enricher and the archive, so that each line is cut into words once.
+    WordSegmenter words = new WordSegmenter(new TextFolding());
     IngestReport report;
-    try (Archive store = archive.openForWriting();
+    try (Archive store = noEnrich ? archive.openForWriting() : archive.openForWriting(words);
         IngestProgress progress =
             new IngestProgress(spec.commandLine().getErr(), Terminal.isInteractive())) {
       IngestService service =
@@ -93,7 +97,7 @@ final class IngestCommand implements Callable<Integer> {
               json,
               store,
               options,
-              noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger())::enrich,
+              noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger(words))::enrich,
               new PdfFiles(),
               archive.scans());
       report = service.ingest(paths, progress);

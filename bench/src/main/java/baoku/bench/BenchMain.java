@@ -24,6 +24,8 @@ import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
 import baoku.resource.ResourceLoader;
+import baoku.words.TextFolding;
+import baoku.words.WordSegmenter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
@@ -38,10 +40,10 @@ import java.util.stream.Stream;
 
 /**
  * {@code run.sh REPO [--pages N] [--work DIR] [--threads N] [--queries N] [--warmup N]
- * [--no-enrich] [--no-segmenters] [--no-bare]}: the archive benchmark. Generates the corpus from
- * the repository's sample pages, ingests it as {@code baoku ingest} does (enriched, unless {@code
- * --no-enrich}), indexes the same files with bare Lucene, times searches, and prints a Markdown
- * report.
+ * [--no-enrich] [--no-segmenters] [--no-bare] [--search-only]}: the archive benchmark. Generates
+ * the corpus from the repository's sample pages, ingests it as {@code baoku ingest} does (enriched,
+ * unless {@code --no-enrich}), indexes the same files with bare Lucene, times searches, and prints
+ * a Markdown report.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -88,6 +90,20 @@ public final class BenchMain {
     System.out.print(report);
 
     CorpusGenerator generator = new CorpusGenerator(samples, 1);
+    Path archiveDir = work.resolve("archive");
+    if (flag(args, "--search-only")) {
+      // Times searches on the archive an earlier run left under WORK, without ingesting again.
+      for (SearchLatency.Result r : searchLatency(generator, archiveDir, queries)) {
+        System.out.printf(
+            Locale.ROOT,
+            "%s: p50 %.1f ms, p99 %.1f ms, mean hits %d%n",
+            r.kind(),
+            r.p50(),
+            r.p99(),
+            r.meanHits());
+      }
+      return;
+    }
     Path corpus = work.resolve("corpus-" + pages);
     long start = System.nanoTime();
     List<Path> files = new ArrayList<>(pages);
@@ -113,11 +129,11 @@ public final class BenchMain {
     System.err.printf(
         Locale.ROOT, "generated %d pages in %.0f s%n", pages, (System.nanoTime() - start) / 1e9);
 
-    Path archiveDir = work.resolve("archive");
-    ChineseAnalyzers analyzers = new ChineseAnalyzers();
-    // As the CLI's ingest: enrichment on unless asked otherwise.
+    // As the CLI's ingest: enrichment on unless asked otherwise, on the archive's segmenter.
+    WordSegmenter words = new WordSegmenter(new TextFolding());
+    ChineseAnalyzers analyzers = new ChineseAnalyzers(words);
     UnaryOperator<Page> enrichment =
-        enrich ? new Enricher(new HanLpTagger())::enrich : UnaryOperator.identity();
+        enrich ? new Enricher(new HanLpTagger(words))::enrich : UnaryOperator.identity();
     // Warm up (class loading, dictionaries, JIT) on the first pages, into a scratch archive.
     int warmup = Math.min(pages, intArg(args, "--warmup", 2000));
     delete(archiveDir);
@@ -152,21 +168,12 @@ public final class BenchMain {
             ? Double.NaN
             : new BareLuceneBaseline(analyzers, threads).index(files, bareDir);
 
-    List<String> paragraphs = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      generator.page(i * 37).articles().stream()
-          .map(Article::paragraphs)
-          .forEach(paragraphs::addAll);
-    }
-    List<SearchLatency.Result> latencies;
+    List<SearchLatency.Result> latencies = searchLatency(generator, archiveDir, queries);
     ArchiveStats stats;
     try (LuceneArchive archive = LuceneArchive.openForReading(archiveDir, analyzers)) {
       stats = archive.stats();
-      latencies =
-          new SearchLatency(archive, paragraphs)
-              .measure(queries, 100, stats.firstIssue(), stats.lastIssue());
-      System.gc();
     }
+    System.gc();
     long heapAfterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     long heapPeak =
         ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -238,6 +245,22 @@ public final class BenchMain {
     System.out.print(results);
     report.append(results);
     Files.writeString(work.resolve("report.md"), report, StandardCharsets.UTF_8);
+  }
+
+  /** Search latency on the archive at {@code archiveDir}, for runs of the generated text. */
+  private static List<SearchLatency.Result> searchLatency(
+      CorpusGenerator generator, Path archiveDir, int queries) {
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      generator.page(i * 37).articles().stream()
+          .map(Article::paragraphs)
+          .forEach(paragraphs::addAll);
+    }
+    try (LuceneArchive archive = LuceneArchive.openForReading(archiveDir, new ChineseAnalyzers())) {
+      ArchiveStats stats = archive.stats();
+      return new SearchLatency(archive, paragraphs)
+          .measure(queries, 100, stats.firstIssue(), stats.lastIssue());
+    }
   }
 
   private static IngestService ingestService(

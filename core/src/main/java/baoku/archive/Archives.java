@@ -1,5 +1,6 @@
 package baoku.archive;
 
+import baoku.words.WordSegmenter;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
@@ -28,6 +29,11 @@ public final class Archives {
 
   public Archive openForWriting(String location) {
     return store(location).openForWriting(location);
+  }
+
+  /** As {@link ArchiveStore#openForWriting(String, WordSegmenter)}. */
+  public Archive openForWriting(String location, WordSegmenter words) {
+    return store(location).openForWriting(location, words);
   }
 
   public Archive openForReading(String location) {

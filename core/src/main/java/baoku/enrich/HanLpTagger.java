@@ -1,5 +1,8 @@
 package baoku.enrich;
 
+import baoku.words.TextFolding;
+import baoku.words.Word;
+import baoku.words.WordSegmenter;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -9,30 +12,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HanLP's dictionary segmenter with its person and place recognisers; its models ship in the
- * portable jar, so nothing is downloaded. HanLP keeps its dictionaries in static state: build one
- * tagger per process and inject it. Organisation recognition is off by default because it glues
- * verbs to the body after them (学习省委); {@link #withOrganisations()} is HanLP as it comes.
+ * Tags text with HanLP's dictionary segmenter and its person and place recognisers, through the
+ * shared {@link WordSegmenter}: text is folded (traditional → simplified, full-width → half-width)
+ * before it is cut, each word keeps the characters printed, and each line's cut is handed on to the
+ * archive's word analyzer, which would otherwise cut the line again. Organisation recognition is
+ * off because it glues verbs to the body after them (学习省委); {@link #withOrganisations()} is HanLP
+ * as it comes, on the text as printed, for comparison.
  */
 public final class HanLpTagger implements Tagger {
-  private final Segment segment;
+  private final WordSegmenter words;
 
+  /** A tagger with a segmenter of its own. */
   public HanLpTagger() {
-    this(false);
+    this(new WordSegmenter(new TextFolding()));
   }
 
-  private HanLpTagger(boolean organisations) {
-    this.segment =
-        HanLP.newSegment()
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(true)
-            .enableOrganizationRecognize(organisations)
-            .enableOffset(true);
+  /** A tagger that cuts with {@code words}: share it with the archive's word analyzer. */
+  public HanLpTagger(WordSegmenter words) {
+    this.words = words;
   }
 
   /** HanLP's segmenter with all three recognisers on, as it comes out of the box. */
-  public static HanLpTagger withOrganisations() {
-    return new HanLpTagger(true);
+  public static Tagger withOrganisations() {
+    Segment segment =
+        HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(true)
+            .enableOffset(true);
+    return text -> {
+      List<Token> out = new ArrayList<>();
+      for (Term term : text.isEmpty() ? List.<Term>of() : segment.seg(text)) {
+        out.add(new Token(term.word, term.offset, String.valueOf(term.nature), known(term.word)));
+      }
+      return out;
+    };
   }
 
   private static boolean known(String word) {
@@ -45,8 +59,13 @@ public final class HanLpTagger implements Tagger {
       return List.of();
     }
     List<Token> out = new ArrayList<>();
-    for (Term term : segment.seg(text)) {
-      out.add(new Token(term.word, term.offset, String.valueOf(term.nature), known(term.word)));
+    for (Word word : words.cutAndHandOn(text)) {
+      out.add(
+          new Token(
+              text.substring(word.start(), word.end()),
+              word.start(),
+              word.tag(),
+              known(word.text())));
     }
     return out;
   }

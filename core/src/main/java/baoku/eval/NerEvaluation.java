@@ -2,6 +2,7 @@ package baoku.eval;
 
 import baoku.enrich.HanLpTagger;
 import baoku.enrich.MentionRecognizer;
+import baoku.enrich.Tagger;
 import baoku.page.Mention;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class NerEvaluation {
    * context); and the rules with every name-shaped person word of HanLP's.
    */
   public static NerEvaluation standard() {
-    HanLpTagger outOfTheBox = HanLpTagger.withOrganisations();
+    Tagger outOfTheBox = HanLpTagger.withOrganisations();
     HanLpTagger tagger = new HanLpTagger();
     return new NerEvaluation(
         List.of(

@@ -1,4 +1,4 @@
-package baoku.archive.analysis;
+package baoku.words;
 
 import com.ibm.icu.text.Transliterator;
 

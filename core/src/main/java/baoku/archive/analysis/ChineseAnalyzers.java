@@ -1,90 +1,54 @@
 package baoku.archive.analysis;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
+import baoku.words.TextFolding;
+import baoku.words.WordSegmenter;
 import java.io.Reader;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.ICUTransformFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The three analysis chains of the archive, one per kind of field. All fold the same way, at index
- * and at query time: NFKC with case folding (full-width ＡＢＣ１２ → abc12, compatibility ideographs →
- * unified) and traditional → simplified (陳 → 陈).
+ * and at query time ({@link TextFolding}): NFKC with case folding (full-width ＡＢＣ１２ → abc12,
+ * compatibility ideographs → unified) and traditional → simplified (陳 → 陈).
  */
 public final class ChineseAnalyzers {
   /** ICU's transform from traditional to simplified characters. */
-  public static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
+  public static final String TRADITIONAL_TO_SIMPLIFIED = TextFolding.TRADITIONAL_TO_SIMPLIFIED;
 
-  /**
-   * White space between two ideographs is layout (a wrapped line, a headline set in parts), not a
-   * word break: 陈光浩 讲话 reads as 陈光浩讲话.
-   */
-  private static final Pattern SPACE_BETWEEN_IDEOGRAPHS =
-      // The leading (?=\s) changes no match; it only spares the look-behind at every character.
-      Pattern.compile("(?=\\s)(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+  private final WordSegmenter segmenter;
+  private final TextFolding folding;
+  private final SimplifiedTokenForms simplifiedTokens;
 
-  private final Supplier<Segment> segments;
-  private final Normalizer2 folding =
-      Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
-  private final Transliterator simplify = sourceFiltered(TRADITIONAL_TO_SIMPLIFIED);
-  private final SimplifiedForms simplifiedForms = new SimplifiedForms(simplify);
-  private final SimplifiedTokenForms simplifiedTokens = new SimplifiedTokenForms(simplify);
-
-  /** Analyzers whose word fields use HanLP's default segmenter. */
+  /** Analyzers with a word segmenter of their own. */
   public ChineseAnalyzers() {
-    this(() -> HanLP.newSegment().enableOffset(true));
-  }
-
-  /** {@code segments} makes one segmenter per tokenizer, with offsets enabled. */
-  public ChineseAnalyzers(Supplier<Segment> segments) {
-    this.segments = segments;
+    this(new WordSegmenter(new TextFolding()));
   }
 
   /**
-   * The transform restricted to the characters it can change, as Lucene's {@code
-   * ICUTransformFilter} restricts it, so that every user of it transliterates alike.
+   * Analyzers whose word fields are cut by {@code segmenter}: share it with the enricher's tagger,
+   * and a page going into the archive is cut into words once.
    */
-  private static Transliterator sourceFiltered(String id) {
-    Transliterator transform = Transliterator.getInstance(id);
-    if (transform.getFilter() == null && !transform.getSourceSet().isEmpty()) {
-      transform.setFilter(transform.getSourceSet());
-    }
-    return transform;
-  }
-
-  /** Width and case folding, then white space between ideographs removed. */
-  private Reader fold(Reader reader) {
-    return new PatternReplaceCharFilter(
-        SPACE_BETWEEN_IDEOGRAPHS, "", new ICUNormalizer2CharFilter(reader, folding));
+  public ChineseAnalyzers(WordSegmenter segmenter) {
+    this.segmenter = segmenter;
+    this.folding = segmenter.folding();
+    this.simplifiedTokens = new SimplifiedTokenForms(folding.simplify());
   }
 
   /**
-   * Words, for ranking: fold (and join ideographs split by white space) → simplify → HanLP
-   * segmentation. The segmenter must see folded, simplified text, so both happen in character
-   * filters before it.
+   * Words, for ranking: each line folded and cut by the shared segmenter ({@link WordTokenizer});
+   * the segmenter folds before it cuts, so it sees simplified, half-width text.
    */
   public Analyzer words() {
     return new Analyzer() {
       @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new SimplifiedChineseCharFilter(fold(reader), simplifiedForms);
-      }
-
-      @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new HanLpTokenizer(segments.get()));
+        return new TokenStreamComponents(new WordTokenizer(segmenter));
       }
     };
   }
@@ -99,7 +63,7 @@ public final class ChineseAnalyzers {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return fold(reader);
+        return folding.foldWidthAndSpace(reader);
       }
 
       @Override
@@ -120,8 +84,9 @@ public final class ChineseAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new KeywordTokenizer();
-        TokenStream folded = new ICUNormalizer2Filter(source, folding);
-        return new TokenStreamComponents(source, new ICUTransformFilter(folded, simplify));
+        TokenStream folded = new ICUNormalizer2Filter(source, folding.caseAndWidth());
+        return new TokenStreamComponents(
+            source, new ICUTransformFilter(folded, folding.simplify()));
       }
     };
   }

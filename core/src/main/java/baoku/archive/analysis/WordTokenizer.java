@@ -1,7 +1,7 @@
 package baoku.archive.analysis;
 
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
+import baoku.words.Word;
+import baoku.words.WordSegmenter;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
@@ -9,29 +9,28 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Cuts Chinese text into words with HanLP's dictionary segmenter. The whole input is segmented at
- * once (an article is small) because the segmenter needs sentence context. Punctuation and spaces
- * produce no token and leave no position gap, as in the bigram field, so phrases agree across both
- * fields.
+ * Cuts Chinese text into folded words with the shared {@link WordSegmenter}. The whole input is
+ * read at once (an article is small) because the segmenter needs sentence context. Punctuation and
+ * spaces produce no token and leave no position gap, as in the bigram field, so phrases agree
+ * across both fields.
  */
-public final class HanLpTokenizer extends Tokenizer {
-  private final Segment segment;
+public final class WordTokenizer extends Tokenizer {
+  private final WordSegmenter segmenter;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private List<Term> words = List.of();
+  private List<Word> words = List.of();
   private int next;
   private int finalOffset;
 
-  /** {@code segment} must have offsets enabled and belong to this tokenizer alone. */
-  public HanLpTokenizer(Segment segment) {
-    this.segment = segment;
+  public WordTokenizer(WordSegmenter segmenter) {
+    this.segmenter = segmenter;
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
     String text = readAll();
-    words = text.isEmpty() ? List.of() : segment.seg(text);
+    words = segmenter.words(text);
     next = 0;
     finalOffset = correctOffset(text.length());
   }
@@ -40,11 +39,10 @@ public final class HanLpTokenizer extends Tokenizer {
   public boolean incrementToken() {
     clearAttributes();
     while (next < words.size()) {
-      Term word = words.get(next++);
-      if (isWord(word.word)) {
-        term.setEmpty().append(word.word);
-        offset.setOffset(
-            correctOffset(word.offset), correctOffset(word.offset + word.word.length()));
+      Word word = words.get(next++);
+      if (isWord(word.text())) {
+        term.setEmpty().append(word.text());
+        offset.setOffset(correctOffset(word.start()), correctOffset(word.end()));
         return true;
       }
     }

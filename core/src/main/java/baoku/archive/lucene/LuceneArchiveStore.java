@@ -3,6 +3,7 @@ package baoku.archive.lucene;
 import baoku.archive.Archive;
 import baoku.archive.ArchiveStore;
 import baoku.archive.analysis.ChineseAnalyzers;
+import baoku.words.WordSegmenter;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,11 @@ public final class LuceneArchiveStore implements ArchiveStore {
   @Override
   public Archive openForWriting(String location) {
     return LuceneArchive.openForWriting(Path.of(location), new ChineseAnalyzers());
+  }
+
+  @Override
+  public Archive openForWriting(String location, WordSegmenter words) {
+    return LuceneArchive.openForWriting(Path.of(location), new ChineseAnalyzers(words));
   }
 
   @Override

@@ -3,6 +3,7 @@ package baoku.archive.opensearch;
 import baoku.archive.Archive;
 import baoku.archive.ArchiveStore;
 import baoku.archive.analysis.ChineseAnalyzers;
+import baoku.words.WordSegmenter;
 import java.util.Map;
 
 /**
@@ -31,6 +32,12 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
   @Override
   public Archive openForWriting(String location) {
     return OpenSearchArchive.openForWriting(connect(location), analyzers, folding());
+  }
+
+  @Override
+  public Archive openForWriting(String location, WordSegmenter words) {
+    return OpenSearchArchive.openForWriting(
+        connect(location), new ChineseAnalyzers(words), folding());
   }
 
   @Override

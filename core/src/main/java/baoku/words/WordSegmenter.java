@@ -1,0 +1,139 @@
+package baoku.words;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cuts Chinese text into words: each line is folded ({@link TextFolding}) and cut by HanLP's
+ * dictionary segmenter with its person and place recognisers (its models ship in its jar).
+ *
+ * <p>A page on its way into the archive would be cut twice: once to find the names in it (enrich)
+ * and once to index its words (archive). Both use one segmenter: the tagger cuts with {@link
+ * #cutAndHandOn}, which keeps each line's words on this thread, and the word analyzer, cutting the
+ * same line after it, takes them with {@link #words} instead of cutting again. A kept cut is taken
+ * once only, so a line printed twice is still cut twice, as it would be with no tagger at all.
+ * Lines are the unit because both see the same lines (paragraphs, captions), though not always the
+ * same texts. Thread-safe: build one and share it.
+ */
+public final class WordSegmenter {
+  /** Cuts kept per thread: more than the lines of an issue of sixteen full pages. */
+  private static final int KEPT_LINES = 4096;
+
+  private final TextFolding folding;
+  private final Segment segment;
+  private final ThreadLocal<Map<String, Kept>> kept;
+
+  /** A line's words, and how many more times they may be taken. */
+  private static final class Kept {
+    final List<Word> words;
+    int times = 1;
+
+    Kept(List<Word> words) {
+      this.words = words;
+    }
+  }
+
+  public WordSegmenter(TextFolding folding) {
+    this(folding, KEPT_LINES);
+  }
+
+  WordSegmenter(TextFolding folding, int keptLines) {
+    this.folding = folding;
+    // HanLP keeps its dictionaries in static state, and a segmenter's settings never change after
+    // this, so one is safe to share between threads.
+    this.segment =
+        HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true).enableOffset(true);
+    this.kept =
+        ThreadLocal.withInitial(
+            () ->
+                new LinkedHashMap<>(64, 0.75f, false) {
+                  @Override
+                  protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+                    return size() > keptLines;
+                  }
+                });
+  }
+
+  public TextFolding folding() {
+    return folding;
+  }
+
+  /** The words of {@code text}, line by line, offsets in {@code text}; kept cuts are taken. */
+  public List<Word> words(String text) {
+    return words(text, false);
+  }
+
+  /**
+   * As {@link #words}, always cutting, and keeping each line's cut for one later {@link #words}.
+   */
+  public List<Word> cutAndHandOn(String text) {
+    return words(text, true);
+  }
+
+  private List<Word> words(String text, boolean handOn) {
+    List<Word> out = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end);
+      for (Word word : handOn ? cutAndKeep(line) : take(line)) {
+        out.add(word.shifted(start));
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  private List<Word> cutAndKeep(String line) {
+    List<Word> words = cut(line);
+    if (!words.isEmpty()) {
+      Kept known = kept.get().putIfAbsent(line, new Kept(words));
+      if (known != null) {
+        known.times++;
+      }
+    }
+    return words;
+  }
+
+  private List<Word> take(String line) {
+    Map<String, Kept> lines = kept.get();
+    Kept known = lines.isEmpty() ? null : lines.get(line);
+    if (known == null) {
+      return cut(line);
+    }
+    if (--known.times == 0) {
+      lines.remove(line);
+    }
+    return known.words;
+  }
+
+  private List<Word> cut(String line) {
+    if (line.isBlank()) {
+      return List.of();
+    }
+    TextFolding.Folded folded = folding.fold(line);
+    if (folded.text().isEmpty()) {
+      return List.of();
+    }
+    List<Term> terms = segment.seg(folded.text());
+    List<Word> words = new ArrayList<>(terms.size());
+    for (Term term : terms) {
+      words.add(
+          new Word(
+              term.word,
+              folded.printed(term.offset),
+              folded.printed(term.offset + term.word.length()),
+              String.valueOf(term.nature)));
+    }
+    return Collections.unmodifiableList(words);
+  }
+}
