@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Cuts Chinese text into words: each line is folded ({@link TextFolding}) and cut by HanLP's
@@ -28,6 +29,8 @@ public final class WordSegmenter {
   private final TextFolding folding;
   private final Segment segment;
   private final ThreadLocal<Map<String, Kept>> kept;
+  private final LongAdder linesCut = new LongAdder();
+  private final LongAdder linesTaken = new LongAdder();
 
   /** A line's words, and how many more times they may be taken. */
   private static final class Kept {
@@ -62,6 +65,16 @@ public final class WordSegmenter {
 
   public TextFolding folding() {
     return folding;
+  }
+
+  /** Lines cut so far, on all threads. */
+  public long linesCut() {
+    return linesCut.sum();
+  }
+
+  /** Lines whose words were taken from a cut handed on, so not cut again. */
+  public long linesTaken() {
+    return linesTaken.sum();
   }
 
   /** The words of {@code text}, line by line, offsets in {@code text}; kept cuts are taken. */
@@ -110,6 +123,7 @@ public final class WordSegmenter {
     if (known == null) {
       return cut(line);
     }
+    linesTaken.increment();
     if (--known.times == 0) {
       lines.remove(line);
     }
@@ -120,6 +134,7 @@ public final class WordSegmenter {
     if (line.isBlank()) {
       return List.of();
     }
+    linesCut.increment();
     TextFolding.Folded folded = folding.fold(line);
     if (folded.text().isEmpty()) {
       return List.of();
