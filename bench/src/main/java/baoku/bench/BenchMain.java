@@ -160,6 +160,8 @@ public final class BenchMain {
               });
     }
     double ingestSeconds = (System.nanoTime() - start) / 1e9;
+    long linesCut = words.linesCut();
+    long linesTaken = words.linesTaken();
 
     Path bareDir = work.resolve("bare");
     delete(bareDir);
@@ -208,6 +210,11 @@ public final class BenchMain {
         ingested.articles(),
         generatedArticles,
         ingested.rejected().size());
+    line(
+        results,
+        "| lines cut into words (with warm-up) / taken by the index from the tagger's cut | %d / %d |%n",
+        linesCut,
+        linesTaken);
     line(
         results,
         "| bare Lucene, same files and analyzers | %.0f s, %.0f pages/s |%n",
