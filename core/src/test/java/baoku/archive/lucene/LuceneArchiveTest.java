@@ -204,6 +204,38 @@ class LuceneArchiveTest {
   }
 
   @Test
+  void aReaderBesideTheWriterSeesEveryCommitAtOnce() {
+    try (LuceneArchive reader = LuceneArchive.openForReading(dir, new ChineseAnalyzers())) {
+      Page page = new SamplePages().page(SamplePages.PAGE_2024);
+      for (int day = 1; day <= 5; day++) {
+        IssueId later = new IssueId(SamplePages.PAPER, DAY_2024.plusDays(day));
+        archive.put(later, List.of(page.withIssue(page.issue().withDate(later.date()))));
+        assertThat(reader.papers().getFirst().issues()).isEqualTo(1 + day);
+        archive.commit();
+        assertThat(reader.papers().getFirst().issues()).isEqualTo(2 + day);
+        assertThat(reader.papers().getFirst().lastIssue()).isEqualTo(later.date());
+      }
+    }
+  }
+
+  @Test
+  void theVersionChangesWithEachCommitThatChangesSomething() {
+    try (LuceneArchive reader = LuceneArchive.openForReading(dir, new ChineseAnalyzers())) {
+      long before = archive.version().orElseThrow();
+      assertThat(reader.version()).hasValue(before);
+      assertThat(archive.version()).hasValue(before);
+      Page page = new SamplePages().page(SamplePages.PAGE_2024);
+      IssueId later = new IssueId(SamplePages.PAPER, DAY_2024.plusDays(1));
+      archive.put(later, List.of(page.withIssue(page.issue().withDate(later.date()))));
+      assertThat(archive.version()).hasValue(before);
+      archive.commit();
+      long after = archive.version().orElseThrow();
+      assertThat(after).isNotEqualTo(before);
+      assertThat(reader.version()).hasValue(after);
+    }
+  }
+
+  @Test
   void issueRecordsWrittenBeforeTheyKeptHeadlinesAreStillRead() {
     archive.close();
     OlderIssueRecords.rewrite(dir);
