@@ -128,11 +128,12 @@ public final class Reader {
         .orElseThrow(() -> new NotInArchiveException("the archive holds no page " + id));
   }
 
+  /** The issue with each page's headlines, read from its record (see {@link PageHeadlines#of}). */
   public IssueModel issue(IssueId id) {
     ArchivedIssue issue = archivedIssue(id);
-    List<ArchivedPage> pages = new ArrayList<>();
+    List<PageHeadlines> pages = new ArrayList<>();
     for (PageSummary summary : issue.pages()) {
-      archive.page(id.page(summary.number())).ifPresent(pages::add);
+      PageHeadlines.of(archive, id.page(summary.number()), summary).ifPresent(pages::add);
     }
     NavigableMap<LocalDate, IssueSummary> issues = index.issues(id.paper());
     Map.Entry<LocalDate, IssueSummary> before = issues.lowerEntry(id.date());
