@@ -10,6 +10,7 @@ import baoku.archive.lucene.LuceneArchive;
 import baoku.archive.lucene.OlderIssueRecords;
 import baoku.page.PageJson;
 import baoku.testing.SamplePages;
+import baoku.web.view.HomeView;
 import baoku.web.view.IssueView;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue page lists each page's headlines from the issue record, reading no page; an archive
- * whose issue records predate the headlines shows the same page, read from the pages.
+ * The issue and home pages list each page's headlines from the issue record, reading no page; an
+ * archive whose issue records predate the headlines shows the same pages, read from the pages.
  */
 class OlderArchiveTest {
   static final IssueId ISSUE = new IssueId(SamplePages.PAPER, LocalDate.of(2024, 9, 16));
@@ -91,5 +92,18 @@ class OlderArchiveTest {
     assertThat(json.write(ApiBodies.IssueBody.of(fromRecord), false))
         .isEqualTo(json.write(ApiBodies.IssueBody.of(fromPages), false))
         .contains("\"title\":\"争当干将 「拼」出实绩\"");
+  }
+
+  @Test
+  void theHomePageShowsTheFrontPageHeadlinesEitherWay() {
+    HomeModel fromRecord =
+        new Reader(countingPages(current, currentPageReads)).home(null, null, null);
+    HomeModel fromPages = new Reader(countingPages(before, olderPageReads)).home(null, null, null);
+
+    assertThat(currentPageReads).hasValue(0);
+    assertThat(olderPageReads).hasValue(1);
+    String html = new HomeView().render(fromRecord);
+    assertThat(html).isEqualTo(new HomeView().render(fromPages));
+    assertThat(html).contains("第1版要闻", "争当干将 「拼」出实绩");
   }
 }
