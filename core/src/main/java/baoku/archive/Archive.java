@@ -4,6 +4,7 @@ import baoku.page.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,15 @@ public interface Archive extends AutoCloseable {
 
   /** Makes every completed put durable and visible to readers. */
   void commit();
+
+  /**
+   * Names what readers see now: it changes whenever a commit becomes visible to them, so what was
+   * read while it held one value may be kept until it holds another. Empty where the store cannot
+   * tell cheaply.
+   */
+  default OptionalLong version() {
+    return OptionalLong.empty();
+  }
 
   /** The papers held, by name. */
   List<PaperSummary> papers();

@@ -7,7 +7,6 @@ import baoku.page.Issue;
 import baoku.page.Page;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -40,13 +39,7 @@ public final class IssuePages {
     }
     for (Page page : pages) {
       issue = page.issue().orElse(issue);
-      String lead =
-          page.articles().stream()
-              .map(Article::title)
-              .filter(Objects::nonNull)
-              .findFirst()
-              .orElse(null);
-      byNumber.put(page.number(), new PageSummary(page.number(), page.articles().size(), lead));
+      byNumber.put(page.number(), PageSummary.of(page));
     }
     return new ArchivedIssue(id, issue, List.copyOf(byNumber.values()));
   }

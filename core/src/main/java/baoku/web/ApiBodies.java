@@ -4,6 +4,7 @@ import baoku.archive.ArchivedIssue;
 import baoku.archive.ArchivedPage;
 import baoku.archive.ArticleId;
 import baoku.archive.FacetCount;
+import baoku.archive.Headline;
 import baoku.archive.IssueId;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
@@ -16,6 +17,7 @@ import baoku.web.view.Links;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,19 +48,51 @@ final class ApiBodies {
   }
 
   record IssueBody(IssueId id, String url, Issue issue, List<PageRef> pages) {
-    static IssueBody of(ArchivedIssue issue) {
+    static IssueBody of(IssueModel model) {
+      ArchivedIssue issue = model.issue();
+      Map<Integer, PageHeadlines> headlines = new HashMap<>();
+      model.pages().forEach(page -> headlines.put(page.id().number(), page));
       return new IssueBody(
           issue.id(),
           Links.issue(issue.id()),
           issue.issue(),
-          issue.pages().stream().map(page -> PageRef.of(issue.id(), page)).toList());
+          issue.pages().stream()
+              .map(page -> PageRef.of(issue.id(), page, headlines.get(page.number())))
+              .toList());
     }
   }
 
-  record PageRef(PageId id, int number, int articleCount, String leadTitle, String url) {
-    static PageRef of(IssueId issue, PageSummary page) {
+  /** A page of an issue with its articles' headlines (none when the page is not held). */
+  record PageRef(
+      PageId id,
+      int number,
+      int articleCount,
+      String leadTitle,
+      String url,
+      List<HeadlineRef> articles) {
+    static PageRef of(IssueId issue, PageSummary page, PageHeadlines headlines) {
       PageId id = issue.page(page.number());
-      return new PageRef(id, page.number(), page.articleCount(), page.leadTitle(), Links.page(id));
+      List<HeadlineRef> articles = new ArrayList<>();
+      if (headlines != null) {
+        for (int i = 0; i < headlines.headlines().size(); i++) {
+          articles.add(HeadlineRef.of(headlines.articleId(i + 1), headlines.headlines().get(i)));
+        }
+      }
+      return new PageRef(
+          id, page.number(), page.articleCount(), page.leadTitle(), Links.page(id), articles);
+    }
+  }
+
+  record HeadlineRef(
+      ArticleId id, int ordinal, String kicker, String title, String subtitle, String url) {
+    static HeadlineRef of(ArticleId id, Headline headline) {
+      return new HeadlineRef(
+          id,
+          id.ordinal(),
+          headline.kicker(),
+          headline.title(),
+          headline.subtitle(),
+          Links.article(id));
     }
   }
 

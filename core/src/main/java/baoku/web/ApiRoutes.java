@@ -36,7 +36,7 @@ final class ApiRoutes {
     routes.get(PREFIX + "/issues", ctx -> ctx.json(issues(ctx)));
     routes.get(
         PREFIX + "/issues/{paper}/{date}",
-        ctx -> ctx.json(IssueBody.of(reader.archivedIssue(PathIds.issue(ctx)))));
+        ctx -> ctx.json(IssueBody.of(reader.issue(PathIds.issue(ctx)))));
     routes.get(
         PREFIX + "/pages/{paper}/{date}/{page}",
         ctx -> ctx.json(PageBody.of(reader.archivedPage(PathIds.page(ctx)))));

@@ -1,20 +1,19 @@
 package baoku.web;
 
 import baoku.archive.ArchivedIssue;
-import baoku.archive.ArchivedPage;
 import baoku.archive.PaperSummary;
 import java.util.List;
 
 /**
- * The front page: the papers held, the chosen paper's latest issue with its first page, and its
- * calendar; {@code latest}, {@code front} and {@code calendar} are {@code null} in an empty
- * archive.
+ * The front page: the papers held, the chosen paper's latest issue with the headlines of its first
+ * page, and its calendar; {@code latest}, {@code front} and {@code calendar} are {@code null} in an
+ * empty archive, {@code front} also when the latest issue holds no page.
  */
 public record HomeModel(
     List<PaperSummary> papers,
     PaperSummary paper,
     ArchivedIssue latest,
-    ArchivedPage front,
+    PageHeadlines front,
     MonthCalendar calendar) {
   public HomeModel {
     papers = List.copyOf(papers);

@@ -1,13 +1,15 @@
 package baoku.web;
 
 import baoku.archive.ArchivedIssue;
-import baoku.archive.ArchivedPage;
 import baoku.archive.IssueId;
 import java.util.List;
 
-/** An issue with every page it holds, and the paper's issues before and after it (or null). */
+/**
+ * An issue with the headlines of every page it holds, and the paper's issues before and after it
+ * (or null).
+ */
 public record IssueModel(
-    ArchivedIssue issue, List<ArchivedPage> pages, IssueId previous, IssueId next) {
+    ArchivedIssue issue, List<PageHeadlines> pages, IssueId previous, IssueId next) {
   public IssueModel {
     pages = List.copyOf(pages);
   }

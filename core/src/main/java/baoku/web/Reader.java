@@ -30,21 +30,23 @@ import java.util.function.Predicate;
  * Unknown ids become {@link NotInArchiveException}.
  */
 public final class Reader {
-  /** How long a paper's issue index serves before it is read again. */
-  static final Duration INDEX_AGE = Duration.ofSeconds(30);
+  /**
+   * How long a snapshot of the archive's listings serves a store that cannot say when it changes.
+   */
+  static final Duration SNAPSHOT_AGE = Duration.ofSeconds(30);
 
   private final Archive archive;
   private final People people;
-  private final IssueIndex index;
+  private final ArchiveSnapshots snapshots;
 
   public Reader(Archive archive) {
-    this(archive, new IssueIndex(archive, INDEX_AGE, System::nanoTime));
+    this(archive, new ArchiveSnapshots(archive, SNAPSHOT_AGE, System::nanoTime));
   }
 
-  Reader(Archive archive, IssueIndex index) {
+  Reader(Archive archive, ArchiveSnapshots snapshots) {
     this.archive = archive;
     this.people = new People(archive);
-    this.index = index;
+    this.snapshots = snapshots;
   }
 
   public People people() {
@@ -58,7 +60,7 @@ public final class Reader {
   }
 
   public List<PaperSummary> papers() {
-    return archive.papers();
+    return snapshots.current().papers();
   }
 
   /**
@@ -66,7 +68,8 @@ public final class Reader {
    * {@code month}, else at the last month with issues of {@code year}, else at its newest issue.
    */
   public HomeModel home(String paperName, Integer year, YearMonth month) {
-    List<PaperSummary> papers = archive.papers();
+    ArchiveSnapshots.Snapshot snapshot = snapshots.current();
+    List<PaperSummary> papers = snapshot.papers();
     if (papers.isEmpty()) {
       if (paperName != null) {
         throw new NotInArchiveException("the archive holds no paper " + paperName);
@@ -81,17 +84,21 @@ public final class Reader {
                 .findFirst()
                 .orElseThrow(
                     () -> new NotInArchiveException("the archive holds no paper " + paperName));
-    ArchivedIssue latest =
-        archive.issue(new IssueId(paper.paper(), paper.lastIssue())).orElse(null);
-    ArchivedPage front =
-        latest == null || latest.pages().isEmpty()
-            ? null
-            : archive.page(latest.id().page(latest.pages().getFirst().number())).orElse(null);
-    return new HomeModel(papers, paper, latest, front, calendar(paper, year, month));
+    ArchiveSnapshots.Latest latest = snapshot.latest(paper);
+    return new HomeModel(
+        papers,
+        paper,
+        latest.issue(),
+        latest.front(),
+        calendar(snapshot.issues(paper.paper()), paper, year, month));
   }
 
-  private MonthCalendar calendar(PaperSummary paper, Integer yearAsked, YearMonth monthAsked) {
-    NavigableMap<LocalDate, IssueSummary> all = index.issues(paper.paper());
+  private static MonthCalendar calendar(
+      ArchiveSnapshots.PaperIssues issues,
+      PaperSummary paper,
+      Integer yearAsked,
+      YearMonth monthAsked) {
+    NavigableMap<LocalDate, IssueSummary> all = issues.byDate();
     int year =
         monthAsked != null
             ? monthAsked.getYear()
@@ -103,9 +110,7 @@ public final class Reader {
     YearMonth month = monthAsked != null ? monthAsked : months.isEmpty() ? null : months.last();
     Map<LocalDate, IssueSummary> days =
         month == null ? Map.of() : all.subMap(month.atDay(1), true, month.atEndOfMonth(), true);
-    TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-    all.keySet().forEach(date -> years.add(date.getYear()));
-    return new MonthCalendar(paper.paper(), List.copyOf(years), year, months, month, days);
+    return new MonthCalendar(paper.paper(), issues.years(), year, months, month, days);
   }
 
   public List<IssueSummary> issues(String paper, LocalDate from, LocalDate to) {
@@ -128,13 +133,14 @@ public final class Reader {
         .orElseThrow(() -> new NotInArchiveException("the archive holds no page " + id));
   }
 
+  /** The issue with each page's headlines, read from its record (see {@link PageHeadlines#of}). */
   public IssueModel issue(IssueId id) {
     ArchivedIssue issue = archivedIssue(id);
-    List<ArchivedPage> pages = new ArrayList<>();
+    List<PageHeadlines> pages = new ArrayList<>();
     for (PageSummary summary : issue.pages()) {
-      archive.page(id.page(summary.number())).ifPresent(pages::add);
+      PageHeadlines.of(archive, id.page(summary.number()), summary).ifPresent(pages::add);
     }
-    NavigableMap<LocalDate, IssueSummary> issues = index.issues(id.paper());
+    NavigableMap<LocalDate, IssueSummary> issues = snapshots.current().issues(id.paper()).byDate();
     Map.Entry<LocalDate, IssueSummary> before = issues.lowerEntry(id.date());
     Map.Entry<LocalDate, IssueSummary> after = issues.higherEntry(id.date());
     return new IssueModel(

@@ -113,6 +113,16 @@ class ApiTest {
     assertThat(page.get("id").asText()).isEqualTo(PAPER + "/2024-09-16/1");
     assertThat(page.get("article_count").asInt()).isPositive();
     assertThat(page.get("lead_title").asText()).isNotBlank();
+    JsonNode articles = page.get("articles");
+    assertThat(articles).hasSize(6);
+    JsonNode second = articles.get(1);
+    assertThat(second.get("id").asText()).isEqualTo(PAPER + "/2024-09-16/1/2");
+    assertThat(second.get("ordinal").asInt()).isEqualTo(2);
+    assertThat(second.get("kicker").asText()).isEqualTo("赵波主持召开全市经济运行工作推进会议强调");
+    assertThat(second.get("title").asText()).startsWith("冲刺三季度");
+    assertThat(second.get("subtitle").asText()).isEqualTo("陈光浩讲话 陈扬杰出席");
+    assertThat(second.get("url").asText()).isEqualTo("/" + P + "/2024-09-16/1/2");
+    assertThat(articles.get(0).get("kicker").isNull()).isTrue();
   }
 
   @Test

@@ -64,6 +64,14 @@ final class Fields {
   static final String PAGES_JSON = "pages_json";
   static final String ARTICLE_COUNT = "article_count";
 
+  /**
+   * On the issue record, as doc values: how many pages and articles it holds, so that listing
+   * issues reads no stored field. Records written before they were kept lack them.
+   */
+  static final String ISSUE_PAGE_COUNT = "issue_page_count";
+
+  static final String ISSUE_ARTICLE_COUNT = "issue_article_count";
+
   /** Facet dimensions. */
   static final String FACET_PAPER = "paper";
 

@@ -23,10 +23,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +39,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -60,6 +64,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneArchive implements Archive {
   private final Path root;
+  private final Path indexDir;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -79,12 +84,26 @@ public final class LuceneArchive implements Archive {
   /** Issue records changed since the last commit, which readers cannot see yet. */
   private final Map<IssueId, ArchivedIssue> pendingIssues = new ConcurrentHashMap<>();
 
+  /** The commit readers see, as a read last found it; {@code null} until the first read. */
+  private volatile SeenCommit seen;
+
+  /**
+   * The commit point's file, the file the next commit would write, and when the index was last read
+   * for a newer commit. A writer keeps only its last commit (Lucene's default deletion policy): it
+   * removes the previous commit point before its commit returns, so while the first file is there
+   * and the second is not, no newer commit exists.
+   */
+  private record SeenCommit(Path file, Path next, long checkedAt) {}
+
+  /** How often a read looks for a newer commit the full way even when the files say none. */
+  private static final long FULL_CHECK_NANOS = Duration.ofSeconds(1).toNanos();
+
   private LuceneArchive(Path root, ChineseAnalyzers analyzers, boolean writable)
       throws IOException {
     this.root = root;
     this.analyzer = ArchiveAnalyzer.of(analyzers);
     this.documents = new PageDocuments(new PageJson(), PageDocuments.facetsConfig());
-    Path indexDir = root.resolve("index");
+    this.indexDir = root.resolve("index");
     if (writable) {
       Files.createDirectories(indexDir);
     } else if (!Files.isDirectory(indexDir)) {
@@ -225,6 +244,13 @@ public final class LuceneArchive implements Archive {
     if (writer == null) {
       throw new IllegalStateException("archive " + root + " was opened for reading");
     }
+  }
+
+  /** The version of the commit readers see; it changes with every commit that changed anything. */
+  @Override
+  public OptionalLong version() {
+    return read(
+        searcher -> OptionalLong.of(((DirectoryReader) searcher.getIndexReader()).getVersion()));
   }
 
   @Override
@@ -382,11 +408,35 @@ public final class LuceneArchive implements Archive {
 
   /**
    * Looks for a newer commit, this process's or another's, before each read: cheaper than reopening
-   * at every commit while an ingest commits often and nobody reads.
+   * at every commit while an ingest commits often and nobody reads. Most reads only check that the
+   * commit point they saw is still the last ({@link SeenCommit}); listing the index and reading its
+   * commit, as a full check does, cost more than many a read itself.
    */
   private void refreshIfReading() {
+    SeenCommit held = seen;
+    boolean unchanged = held != null && Files.exists(held.file()) && !Files.exists(held.next());
+    if (unchanged && System.nanoTime() - held.checkedAt() < FULL_CHECK_NANOS) {
+      return;
+    }
     try {
-      searchers.maybeRefreshBlocking();
+      long checkedAt = System.nanoTime();
+      if (!unchanged) {
+        searchers.maybeRefreshBlocking();
+      } else if (!searchers.maybeRefresh()) {
+        return; // the files say nothing changed, and another read is checking the full way
+      }
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+        String next =
+            IndexFileNames.fileNameFromGeneration(
+                IndexFileNames.SEGMENTS, "", commit.getGeneration() + 1);
+        seen =
+            new SeenCommit(
+                indexDir.resolve(commit.getSegmentsFileName()), indexDir.resolve(next), checkedAt);
+      } finally {
+        release(searcher);
+      }
     } catch (IOException e) {
       throw new ArchiveException("cannot read archive " + root + ": " + e.getMessage(), e);
     }

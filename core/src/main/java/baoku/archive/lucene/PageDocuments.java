@@ -144,6 +144,8 @@ final class PageDocuments {
     addIssueFields(doc, issue.id());
     doc.add(new StoredField(Fields.ISSUE_JSON, json.write(issue.issue(), false)));
     doc.add(new StoredField(Fields.PAGES_JSON, json.write(issue.pages(), false)));
+    doc.add(new NumericDocValuesField(Fields.ISSUE_PAGE_COUNT, issue.pages().size()));
+    doc.add(new NumericDocValuesField(Fields.ISSUE_ARTICLE_COUNT, issue.articleCount()));
     return doc;
   }
 

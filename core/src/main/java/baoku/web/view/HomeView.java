@@ -5,13 +5,13 @@ import static baoku.web.view.Html.join;
 import static baoku.web.view.Html.when;
 
 import baoku.archive.ArchivedIssue;
-import baoku.archive.ArchivedPage;
+import baoku.archive.Headline;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
-import baoku.page.Article;
 import baoku.web.HomeModel;
 import baoku.web.MonthCalendar;
+import baoku.web.PageHeadlines;
 import baoku.web.view.Html.Markup;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,7 +51,7 @@ public final class HomeView {
             home.papers().stream().map(p -> paper(p, p.paper().equals(paper.paper())))));
   }
 
-  private static Markup latest(ArchivedIssue issue, ArchivedPage front) {
+  private static Markup latest(ArchivedIssue issue, PageHeadlines front) {
     if (issue == null) {
       return Markup.EMPTY;
     }
@@ -72,15 +72,15 @@ public final class HomeView {
   }
 
   /** 头版: the first page's headlines, the quickest way into the newest issue. */
-  private static Markup frontTitles(ArchivedPage front) {
+  private static Markup frontTitles(PageHeadlines front) {
     List<Markup> items = new ArrayList<>();
-    List<Article> articles = front.page().articles();
-    for (int i = 0; i < articles.size(); i++) {
+    List<Headline> headlines = front.headlines();
+    for (int i = 0; i < headlines.size(); i++) {
       items.add(
           html(
               "<li><a href=\"{}\">{}</a></li>",
               Links.article(front.articleId(i + 1)),
-              Words.title(articles.get(i).title())));
+              Words.title(headlines.get(i).title())));
     }
     return html(
         "<h3>{}要闻</h3><ul class=\"front-titles\">{}</ul>", Words.page(front.id().number()), items);

@@ -3,10 +3,10 @@ package baoku.web.view;
 import static baoku.web.view.Html.html;
 
 import baoku.archive.ArchivedIssue;
-import baoku.archive.ArchivedPage;
+import baoku.archive.Headline;
 import baoku.archive.IssueId;
-import baoku.page.Article;
 import baoku.web.IssueModel;
+import baoku.web.PageHeadlines;
 import baoku.web.view.Html.Markup;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,22 +45,22 @@ public final class IssueView {
             model.pages().stream().map(IssueView::pageTitles)));
   }
 
-  private static Markup pageTitles(ArchivedPage page) {
+  private static Markup pageTitles(PageHeadlines page) {
     List<Markup> items = new ArrayList<>();
-    List<Article> articles = page.page().articles();
-    for (int i = 0; i < articles.size(); i++) {
-      Article article = articles.get(i);
+    List<Headline> headlines = page.headlines();
+    for (int i = 0; i < headlines.size(); i++) {
+      Headline headline = headlines.get(i);
       items.add(
           html(
               "<li>{}<a href=\"{}\">{}</a>{}</li>",
-              article.kicker() == null
+              headline.kicker() == null
                   ? null
-                  : html("<span class=\"kicker\">{}</span>", article.kicker()),
+                  : html("<span class=\"kicker\">{}</span>", headline.kicker()),
               Links.article(page.articleId(i + 1)),
-              Words.title(article.title()),
-              article.subtitle() == null
+              Words.title(headline.title()),
+              headline.subtitle() == null
                   ? null
-                  : html("<span class=\"subtitle\">{}</span>", article.subtitle())));
+                  : html("<span class=\"subtitle\">{}</span>", headline.subtitle())));
     }
     return html(
         """
@@ -72,7 +72,7 @@ public final class IssueView {
         page.id().number(),
         Links.page(page.id()),
         Words.page(page.id().number()),
-        articles.size(),
+        headlines.size(),
         items);
   }
 }

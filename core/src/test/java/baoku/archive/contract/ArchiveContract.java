@@ -8,9 +8,11 @@ import baoku.archive.ArchivedArticle;
 import baoku.archive.ArchivedIssue;
 import baoku.archive.ArticleFilter;
 import baoku.archive.ArticleId;
+import baoku.archive.Headline;
 import baoku.archive.InvalidQueryException;
 import baoku.archive.IssueId;
 import baoku.archive.PageId;
+import baoku.archive.PageSummary;
 import baoku.archive.SearchHit;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
@@ -324,6 +326,17 @@ public abstract class ArchiveContract {
     assertThat(archive.article(ArticleId.parse("乐山日报/2022-07-23/1/9"))).isEmpty();
     assertThat(archive.page(new PageId(ISSUE_2022, 2))).isEmpty();
     assertThat(archive.issue(new IssueId("其他日报", DAY_2022))).isEmpty();
+  }
+
+  @Test
+  void issueRecordsListEveryHeadlineOfEachPage() {
+    Page page = new SamplePages().page(SamplePages.PAGE_2022);
+    PageSummary summary = archive.issue(ISSUE_2022).orElseThrow().pages().getFirst();
+    assertThat(summary.headlines())
+        .hasSize(6)
+        .isEqualTo(page.articles().stream().map(Headline::of).toList());
+    assertThat(summary.headlines().getFirst().title()).isEqualTo("市委常委会召开会议");
+    assertThat(summary.leadTitle()).isEqualTo("市委常委会召开会议");
   }
 
   /** A sample page as the archive gives it back: the issue it was put under filled in. */

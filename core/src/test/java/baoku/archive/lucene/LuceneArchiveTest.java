@@ -11,6 +11,7 @@ import baoku.archive.ArticleFilter;
 import baoku.archive.ArticleId;
 import baoku.archive.IssueId;
 import baoku.archive.PageId;
+import baoku.archive.PageSummary;
 import baoku.archive.SearchHit;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
@@ -200,6 +201,78 @@ class LuceneArchiveTest {
       archive.commit();
       assertThat(reader.stats().articles()).isEqualTo(18);
     }
+  }
+
+  @Test
+  void aReaderBesideTheWriterSeesEveryCommitAtOnce() {
+    try (LuceneArchive reader = LuceneArchive.openForReading(dir, new ChineseAnalyzers())) {
+      Page page = new SamplePages().page(SamplePages.PAGE_2024);
+      for (int day = 1; day <= 5; day++) {
+        IssueId later = new IssueId(SamplePages.PAPER, DAY_2024.plusDays(day));
+        archive.put(later, List.of(page.withIssue(page.issue().withDate(later.date()))));
+        assertThat(reader.papers().getFirst().issues()).isEqualTo(1 + day);
+        archive.commit();
+        assertThat(reader.papers().getFirst().issues()).isEqualTo(2 + day);
+        assertThat(reader.papers().getFirst().lastIssue()).isEqualTo(later.date());
+      }
+    }
+  }
+
+  @Test
+  void theVersionChangesWithEachCommitThatChangesSomething() {
+    try (LuceneArchive reader = LuceneArchive.openForReading(dir, new ChineseAnalyzers())) {
+      long before = archive.version().orElseThrow();
+      assertThat(reader.version()).hasValue(before);
+      assertThat(archive.version()).hasValue(before);
+      Page page = new SamplePages().page(SamplePages.PAGE_2024);
+      IssueId later = new IssueId(SamplePages.PAPER, DAY_2024.plusDays(1));
+      archive.put(later, List.of(page.withIssue(page.issue().withDate(later.date()))));
+      assertThat(archive.version()).hasValue(before);
+      archive.commit();
+      long after = archive.version().orElseThrow();
+      assertThat(after).isNotEqualTo(before);
+      assertThat(reader.version()).hasValue(after);
+    }
+  }
+
+  @Test
+  void issueRecordsWrittenBeforeTheyKeptHeadlinesAreStillRead() {
+    archive.close();
+    OlderIssueRecords.rewrite(dir);
+    archive = LuceneArchive.openForWriting(dir, new ChineseAnalyzers());
+
+    ArchivedIssue older = archive.issue(ISSUE_2022).orElseThrow();
+    assertThat(older.pages()).singleElement().satisfies(p -> assertThat(p.headlines()).isNull());
+    assertThat(older.pages().getFirst().articleCount()).isEqualTo(6);
+    assertThat(older.pages().getFirst().leadTitle()).isEqualTo("市委常委会召开会议");
+    assertThat(archive.issues(SamplePages.PAPER, null, null))
+        .extracting(i -> i.id().date() + " " + i.pageCount() + "/" + i.articleCount())
+        .containsExactly(DAY_2022 + " 1/6", DAY_2024 + " 1/6");
+
+    // A page put into an older issue brings its headlines; the pages already held keep none.
+    Page page = new SamplePages().page(SamplePages.PAGE_2024);
+    Page second =
+        new Page(
+            page.source(),
+            page.issue().withDate(DAY_2022),
+            2,
+            page.masthead(),
+            page.otherBlocks(),
+            page.articles(),
+            page.people());
+    archive.put(ISSUE_2022, List.of(second));
+    archive.commit();
+    ArchivedIssue merged = archive.issue(ISSUE_2022).orElseThrow();
+    assertThat(merged.pages()).extracting(PageSummary::number).containsExactly(1, 2);
+    assertThat(merged.pages().get(0).headlines()).isNull();
+    assertThat(merged.pages().get(1).headlines()).hasSize(6);
+    assertThat(archive.issues(SamplePages.PAPER, DAY_2022, DAY_2022))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.pageCount()).isEqualTo(2);
+              assertThat(i.articleCount()).isEqualTo(12);
+            });
   }
 
   @Test

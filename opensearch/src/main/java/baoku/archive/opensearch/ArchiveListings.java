@@ -129,6 +129,9 @@ final class ArchiveListings {
                     .query(query)
                     .size(BATCH)
                     .sort(ArticleSearcher.field(Fields.DATE, SortOrder.Asc))
+                    // Counts are all a listing needs: the pages' headlines stay on the cluster.
+                    .source(
+                        src -> src.filter(f -> f.excludes(Fields.PAGE_SUMMARIES + ".headlines")))
                     .trackTotalHits(t -> t.enabled(false));
                 if (from0 != null) {
                   s.searchAfter(from0);
