@@ -2,7 +2,7 @@
 # Builds and runs the web reader benchmark: an archive of PAGES generated pages (default 100000,
 # built once under WORK, default /tmp/baoku-reader-bench), served on loopback and driven by wrk
 # (apt-get install wrk) with 50 connections for 60 s per kind of request. Prints a Markdown table
-# (also written to WORK/reader-report.md). Options: --pages N --work DIR --seconds S --connections C
+# (also written to WORK/reader-report.md). Options: --pages N --work DIR --seconds S --connections C --only WORD
 # --build-only (build the archive and stop)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -81,6 +81,7 @@ final class SearchCommand implements Callable<Integer> {
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("query", query);
       answer.put("total_hits", result.totalHits());
+      answer.put("total_hits_estimated", result.totalEstimated());
       answer.put("hits", result.hits());
       answer.put("facets", result.facets());
       answer.put("facets_estimated", result.facetsEstimated());

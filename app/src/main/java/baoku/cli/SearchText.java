@@ -22,6 +22,7 @@ final class SearchText {
   String render(String query, SearchRequest request, SearchResult result) {
     StringBuilder out = new StringBuilder();
     int first = request.offset() + 1;
+    out.append(result.totalEstimated() ? "about " : "");
     out.append(result.totalHits()).append(result.totalHits() == 1 ? " article" : " articles");
     out.append(query.isBlank() ? "" : " match " + query);
     if (!result.hits().isEmpty()) {

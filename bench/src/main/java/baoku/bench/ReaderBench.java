@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code reader.sh REPO [--pages N] [--work DIR] [--seconds S] [--connections C] [--build-only]}:
- * the web reader under load. Builds (once) an archive of N generated pages, serves it on loopback,
- * and for each kind of page and API call runs wrk with C connections for S seconds; prints a
- * Markdown table. {@code --build-only} stops after building the archive.
+ * {@code reader.sh REPO [--pages N] [--work DIR] [--seconds S] [--connections C] [--only WORD]
+ * [--build-only]}: the web reader under load. Builds (once) an archive of N generated pages, serves
+ * it on loopback, and for each kind of page and API call runs wrk with C connections for S seconds;
+ * prints a Markdown table. {@code --build-only} stops after building the archive.
  */
 public final class ReaderBench {
   private ReaderBench() {}
@@ -57,6 +57,9 @@ public final class ReaderBench {
     scenarios.put("API issue", urls.issues(n, "/api/v1/issues"));
     scenarios.put("API search", urls.searches(n, "/api/v1/search"));
     scenarios.put("home page", List.of("/"));
+    // --only WORD keeps the rows whose name holds WORD (--only search: the two search rows).
+    String only = stringArg(args, "--only", "");
+    scenarios.keySet().removeIf(name -> !name.contains(only));
 
     StringBuilder report = new StringBuilder();
     try (LuceneArchive archive = LuceneArchive.openForReading(dir, new ChineseAnalyzers());

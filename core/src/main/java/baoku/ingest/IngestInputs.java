@@ -57,12 +57,23 @@ final class IngestInputs {
     return name.endsWith(".txt") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
   }
 
-  /** Folders hold page text and PDFs; JSON pages and manifests are taken only when named. */
+  /**
+   * Folders hold page text and PDFs; JSON pages and manifests are taken only when named. A folder
+   * named through a link is walked where the link points, and its files named as under the link.
+   */
   private void walk(Path folder, Map<Path, PageHints> found) {
-    try (Stream<Path> paths = Files.walk(folder)) {
+    Path real;
+    try {
+      real = folder.toRealPath();
+    } catch (IOException e) {
+      problems.add(new Rejection(folder.toString(), "cannot list folder (" + e.getMessage() + ")"));
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(real)) {
       paths
           .filter(Files::isRegularFile)
           .filter(p -> isPage(p.getFileName().toString()))
+          .map(p -> folder.resolve(real.relativize(p)))
           .sorted()
           .forEach(p -> found.putIfAbsent(p, PageHints.none()));
     } catch (IOException e) {

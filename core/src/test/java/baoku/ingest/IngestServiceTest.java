@@ -78,6 +78,18 @@ class IngestServiceTest {
   }
 
   @Test
+  void aFolderNamedThroughALinkIsWalkedWhereItPoints(@TempDir Path elsewhere) throws IOException {
+    sampleText("乐山日报/2022-07-23/01.txt", SamplePages.PAGE_2022);
+    Path link = Files.createSymbolicLink(elsewhere.resolve("pages"), inputs);
+
+    IngestReport report = ingest(List.of(link), null);
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.pages()).isEqualTo(1);
+    assertThat(archive.issue(new IssueId("乐山日报", LocalDate.of(2022, 7, 23)))).isPresent();
+  }
+
+  @Test
   void reIngestingReplacesPagesAndNeverDuplicates() throws IOException {
     sampleText("乐山日报/2022-07-23/01.txt", SamplePages.PAGE_2022);
     sampleText("乐山日报/2024-09-16/01.txt", SamplePages.PAGE_2024);

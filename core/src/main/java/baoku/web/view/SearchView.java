@@ -74,9 +74,15 @@ public final class SearchView {
   }
 
   private static Markup count(SearchQuery query, SearchResult result) {
+    // An estimate says so before the number, which stays a bare number for scripts to read.
+    String about = result.totalEstimated() ? "约 " : "";
     return query.q() == null
-        ? html("共 <strong class=\"total\">{}</strong> 篇文章", result.totalHits())
-        : html("“{}” 共 <strong class=\"total\">{}</strong> 篇文章", query.q(), result.totalHits());
+        ? html("共 {}<strong class=\"total\">{}</strong> 篇文章", about, result.totalHits())
+        : html(
+            "“{}” 共 {}<strong class=\"total\">{}</strong> 篇文章",
+            query.q(),
+            about,
+            result.totalHits());
   }
 
   private static Markup activeFilters(SearchQuery query) {

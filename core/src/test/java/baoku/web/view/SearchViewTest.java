@@ -21,8 +21,14 @@ class SearchViewTest {
 
   @Test
   void estimatedFacetCountsSaySo() {
-    String page = render(new SearchResult(80_100, List.of(), YEARS, true));
-    assertThat(page).contains("约41200", "按抽样估算");
+    String page = render(new SearchResult(80_100, false, List.of(), YEARS, true));
+    assertThat(page).contains("约41200", "按抽样估算").doesNotContain("共 约");
+  }
+
+  @Test
+  void anEstimatedTotalSaysSo() {
+    String page = render(new SearchResult(851_000, true, List.of(), YEARS, true));
+    assertThat(page).contains("共 约 <strong class=\"total\">851000</strong> 篇文章");
   }
 
   @Test
