@@ -38,6 +38,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -117,7 +118,12 @@ final class ArticleSearch {
     // postings that cannot beat them. The second finds every match, unscored, for the count and
     // the facets. One pass that did both would have to score every match.
     TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
-    if (request.order() != SearchRequest.Order.RELEVANCE) {
+    if (request.order() == SearchRequest.Order.RELEVANCE) {
+      // Sorted by relevance first, a hit's score is its first sort value.
+      for (ScoreDoc hit : top.scoreDocs) {
+        hit.score = (Float) ((FieldDoc) hit).fields[0];
+      }
+    } else {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
     // The count and the facets: first on a sample of the index; on all of it unless the sample

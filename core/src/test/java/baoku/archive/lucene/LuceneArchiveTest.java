@@ -65,6 +65,18 @@ class LuceneArchiveTest {
   }
 
   @Test
+  void hitsCarryTheirScoresInEitherOrder() {
+    List<Float> byRelevance = search("乐山").hits().stream().map(SearchHit::score).toList();
+    assertThat(byRelevance).isNotEmpty().allMatch(score -> score > 0);
+    assertThat(byRelevance).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    SearchResult byDate =
+        archive.search(
+            new SearchRequest("乐山", ArticleFilter.all(), SearchRequest.Order.DATE, 0, 10));
+    assertThat(byDate.hits()).isNotEmpty().allMatch(hit -> hit.score() > 0);
+    assertThat(byDate.totalEstimated()).isFalse();
+  }
+
+  @Test
   void findsExactlyTheThreeArticlesThatNameMaBo() {
     assertThat(search("马波").totalHits()).isEqualTo(3);
   }
