@@ -2,8 +2,8 @@ package baoku.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import baoku.testing.RandomPageText;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordSegmenterTest {
@@ -72,20 +72,12 @@ class WordSegmenterTest {
 
   @Test
   void randomTextGivesOrderedWordsInsideTheText() {
-    Random random = new Random(20261124L);
-    String pool = "乐山日报市委书记陳光浩颗粒硅，。、“”（）ＡＢＣabc１２3 \n\t—…·《》①㈠";
+    RandomPageText texts = new RandomPageText(20261124L);
     WordSegmenter segmenter = new WordSegmenter(FOLDING);
     for (int i = 0; i < 300; i++) {
-      StringBuilder text = new StringBuilder();
-      int length = 1 + random.nextInt(60);
-      for (int k = 0; k < length; k++) {
-        text.append(
-            random.nextInt(10) == 0
-                ? (char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00))
-                : pool.charAt(random.nextInt(pool.length())));
-      }
+      String text = texts.next(60);
       int last = 0;
-      for (Word word : segmenter.words(text.toString())) {
+      for (Word word : segmenter.words(text)) {
         assertThat(word.start()).isGreaterThanOrEqualTo(last).isLessThanOrEqualTo(word.end());
         assertThat(word.end()).isLessThanOrEqualTo(text.length());
         last = word.start();

@@ -5,7 +5,7 @@ import static baoku.archive.analysis.AnalysisAssertions.assertWellFormed;
 import static baoku.archive.analysis.AnalysisAssertions.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import baoku.testing.RandomPageText;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
@@ -87,19 +87,11 @@ class ChineseAnalyzersTest {
 
   @Test
   void randomTextNeverBreaksAChain() {
-    Random random = new Random(20261124L);
-    String pool = "乐山日报市委书记陳光浩颗粒硅，。、“”（）ＡＢＣabc１２3 \n\t—…·《》①";
+    RandomPageText texts = new RandomPageText(20261124L);
     for (int i = 0; i < 300; i++) {
-      StringBuilder text = new StringBuilder();
-      int length = 1 + random.nextInt(60);
-      for (int k = 0; k < length; k++) {
-        text.append(
-            random.nextInt(10) == 0
-                ? (char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00))
-                : pool.charAt(random.nextInt(pool.length())));
-      }
+      String text = texts.next(60);
       for (Analyzer analyzer : new Analyzer[] {words, bigrams, keywords}) {
-        assertWellFormed(analyzer, text.toString());
+        assertWellFormed(analyzer, text);
       }
     }
   }
