@@ -35,7 +35,7 @@ public final class TaggingStage implements Stage {
     List<TaggedArticle> out = new ArrayList<>();
     for (Article article : document.get(PARSED).articles()) {
       List<TaggedText> around = new ArrayList<>();
-      for (String text : new String[] {article.kicker(), article.title(), article.subtitle()}) {
+      for (String text : article.headlineParts()) {
         addIfPresent(around, text);
       }
       for (Image image : article.images()) {

@@ -1,6 +1,7 @@
 package baoku.page;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -163,16 +164,18 @@ public record Article(
 
   /** The printed headline parts joined, as a reader sees them. */
   public String headline() {
-    StringBuilder out = new StringBuilder();
+    return String.join(" ", headlineParts());
+  }
+
+  /** Kicker, title and subtitle, those printed, in that order. */
+  public List<String> headlineParts() {
+    List<String> parts = new ArrayList<>(3);
     for (String part : new String[] {kicker, title, subtitle}) {
       if (part != null && !part.isEmpty()) {
-        if (!out.isEmpty()) {
-          out.append(' ');
-        }
-        out.append(part);
+        parts.add(part);
       }
     }
-    return out.toString();
+    return parts;
   }
 
   /** The body as one text, paragraphs separated by newlines. */

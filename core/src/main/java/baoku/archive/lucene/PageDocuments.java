@@ -90,7 +90,8 @@ final class PageDocuments {
     String headline = article.headline();
     // The word field reads kicker, title and subtitle as lines of their own, as the tagger cut
     // them, so that it takes the tagger's cut rather than cutting them again.
-    doc.add(new TextField(Fields.TITLE, headlineLines(article), Field.Store.NO));
+    doc.add(
+        new TextField(Fields.TITLE, String.join("\n", article.headlineParts()), Field.Store.NO));
     doc.add(new Field(Fields.TITLE_BIGRAMS, headline, BIGRAM_TEXT));
     String body = IssuePages.body(article);
     doc.add(new TextField(Fields.BODY, body, Field.Store.NO));
@@ -117,16 +118,6 @@ final class PageDocuments {
     addNames(doc, Fields.PLACE, Fields.FACET_PLACE, names.places());
     addNames(doc, Fields.ORG, Fields.FACET_ORG, names.orgs());
     return facets.build(doc);
-  }
-
-  private static String headlineLines(Article article) {
-    StringBuilder lines = new StringBuilder();
-    for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
-      if (part != null && !part.isBlank()) {
-        lines.append(lines.isEmpty() ? "" : "\n").append(part);
-      }
-    }
-    return lines.toString();
   }
 
   private static void addNames(Document doc, String field, String facet, Set<String> names) {
