@@ -127,15 +127,18 @@ final class ArticleSearch {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
     // The count and the facets: first on a sample of the index; on all of it unless the sample
-    // shows the matches are too many to be worth counting one by one.
+    // shows the matches are too many to be worth counting one by one. An index too small to hold
+    // that many is counted whole at once.
     FacetsCollector sampled =
-        searcher.search(
-            new BooleanQuery.Builder()
-                .add(query, Occur.FILTER)
-                .add(COUNT_SAMPLE, Occur.FILTER)
-                .build(),
-            new FacetsCollectorManager());
-    long estimate = COUNT_SAMPLE.estimate(sampled);
+        searcher.getIndexReader().maxDoc() <= ESTIMATE_ABOVE
+            ? null
+            : searcher.search(
+                new BooleanQuery.Builder()
+                    .add(query, Occur.FILTER)
+                    .add(COUNT_SAMPLE, Occur.FILTER)
+                    .build(),
+                new FacetsCollectorManager());
+    long estimate = sampled == null ? 0 : COUNT_SAMPLE.estimate(sampled);
     boolean countEstimated = estimate > ESTIMATE_ABOVE;
     FacetsCollector matching =
         countEstimated
