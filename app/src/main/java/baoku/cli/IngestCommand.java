@@ -64,8 +64,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--commit-every",
       paramLabel = "SECONDS",
-      defaultValue = "5",
-      description = "Longest time between commits; 0 commits after every issue (default: 5).")
+      defaultValue = "30",
+      description =
+          "Longest time between commits; 0 commits after every issue (default: 30). A killed run"
+              + " keeps what was committed; the next run ingests the rest.")
   double commitEvery;
 
   @Option(

@@ -8,10 +8,14 @@ import java.time.Duration;
  * @param paper the paper of pages whose masthead, manifest and path do not name one, or {@code
  *     null}
  * @param commitInterval how long to go at most between commits; a commit falls between issues, and
- *     {@link Duration#ZERO} commits after every issue
+ *     {@link Duration#ZERO} commits after every issue. Each commit writes out and syncs the
+ *     segments held in memory, and puts wait for it; the default of 30 s keeps that small and loses
+ *     at most 30 s of work to a kill, which the next run redoes.
  * @param threads how many files are read, parsed and analysed at once
  */
 public record IngestOptions(String paper, Duration commitInterval, int threads) {
+  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
+
   public IngestOptions {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
@@ -20,7 +24,7 @@ public record IngestOptions(String paper, Duration commitInterval, int threads) 
 
   public static IngestOptions defaults() {
     return new IngestOptions(
-        null, Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors());
+        null, DEFAULT_COMMIT_INTERVAL, Runtime.getRuntime().availableProcessors());
   }
 
   public IngestOptions withPaper(String value) {
