@@ -104,7 +104,12 @@ public record EnrichCues(
   }
 
   public boolean endsWithAny(String text, List<String> suffixes) {
-    return suffixes.stream().anyMatch(text::endsWith);
+    for (String suffix : suffixes) {
+      if (text.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> set(ResourceLoader loader, String name) {

@@ -61,9 +61,6 @@ public final class EntityFinder {
   }
 
   private boolean closesOrganisation(Token word) {
-    if (word.tagged("nt")) {
-      return true;
-    }
     // A named body (新华社/nt), a body suffix tagged as one (商务局/nis), or a suffix standing
     // alone (经合 局/n); not a word that merely ends like one (大局/n).
     if (word.tagged("nt")) {

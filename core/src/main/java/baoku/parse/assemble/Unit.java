@@ -5,7 +5,6 @@ import baoku.parse.layout.ClassifiedLine;
 import baoku.parse.zone.BodyPiece;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** A headline group, a body or a loose caption while the assembler pairs them into articles. */
 final class Unit {
@@ -27,7 +26,7 @@ final class Unit {
   Integer continuedOn;
   Integer continuedFrom;
   Unit pair;
-  private Set<String> bigrams;
+  private Bigrams bigrams;
 
   Unit(Kind kind) {
     this.kind = kind;
@@ -57,7 +56,7 @@ final class Unit {
     return out.toString();
   }
 
-  Set<String> bigrams() {
+  Bigrams bigrams() {
     if (bigrams == null) {
       bigrams = Bigrams.of(text());
     }

@@ -80,7 +80,7 @@ public final class BodyParser {
    * writer's, and go.
    */
   static String unjustify(String text) {
-    if (!JUSTIFIED.matcher(text).find()) {
+    if (text.indexOf(' ') < 0 || !JUSTIFIED.matcher(text).find()) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());

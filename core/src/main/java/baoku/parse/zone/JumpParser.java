@@ -45,9 +45,10 @@ public final class JumpParser {
     List<Line> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
+      // The anchored end first: it fails at once on almost every line.
       if (i + 1 < lines.size()
-          && openMark.matcher(line.text()).find()
-          && MARK_END.matcher(lines.get(i + 1).text()).find()) {
+          && MARK_END.matcher(lines.get(i + 1).text()).find()
+          && openMark.matcher(line.text()).find()) {
         Line next = lines.get(++i);
         String joined = line.text() + next.text();
         line =
