@@ -23,8 +23,12 @@ public final class SimplifyingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String form = forms.form(term.buffer(), term.length());
-    if (form.length() != term.length() || !form.contentEquals(term)) {
+    int length = term.length();
+    char[] buffer = term.buffer();
+    String form = forms.form(buffer, length);
+    if (length == 1
+        ? form.length() != 1 || form.charAt(0) != buffer[0]
+        : !form.contentEquals(term)) {
       term.setEmpty().append(form);
     }
     return true;

@@ -30,9 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -41,7 +38,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFileNames;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -49,7 +45,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -76,7 +71,6 @@ public final class LuceneArchive implements Archive {
    * Runs the slices of one search (groups of index segments), and their facet counts, in parallel,
    * so a query over many matches uses every core.
    */
-  private final ExecutorService searchThreads;
 
   /** Puts share it; a commit takes it alone, so no commit holds half a put. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
@@ -110,7 +104,6 @@ public final class LuceneArchive implements Archive {
       throw new ArchiveException("no archive at " + root + " (nothing has been ingested there)");
     }
     this.directory = FSDirectory.open(indexDir);
-    this.searchThreads = searchThreads();
     IndexWriter opened = null;
     try {
       if (writable) {
@@ -121,18 +114,19 @@ public final class LuceneArchive implements Archive {
       } else if (!DirectoryReader.indexExists(directory)) {
         throw new ArchiveException("no archive at " + root + " (nothing has been committed)");
       }
-      // Readers open commits from the directory, never the writer's uncommitted state.
-      this.searchers = new SearcherManager(directory, searcherFactory(searchThreads));
+      // Readers open commits from the directory, never the writer's uncommitted state. Each search
+      // runs on its caller's thread: split over threads, one search ends sooner on an idle machine,
+      // but a server answering many at once spent an eighth more on the handing over.
+      this.searchers = new SearcherManager(directory, null);
     } catch (IOException | RuntimeException e) {
       if (opened != null) {
         opened.rollback();
       }
-      searchThreads.shutdown();
       directory.close();
       throw e;
     }
     this.writer = opened;
-    this.articleSearch = new ArticleSearch(analyzer, PageDocuments.facetsConfig(), searchThreads);
+    this.articleSearch = new ArticleSearch(analyzer, PageDocuments.facetsConfig());
   }
 
   /** Opens (creating if need be) the archive at {@code root} to write and read it. */
@@ -151,26 +145,6 @@ public final class LuceneArchive implements Archive {
     } catch (IOException e) {
       throw new ArchiveException("cannot open archive " + root + ": " + e.getMessage(), e);
     }
-  }
-
-  private static ExecutorService searchThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        Runtime.getRuntime().availableProcessors(),
-        task -> {
-          Thread thread = new Thread(task, "baoku-search-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
-  }
-
-  private static SearcherFactory searcherFactory(ExecutorService executor) {
-    return new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        return new IndexSearcher(reader, executor);
-      }
-    };
   }
 
   private IndexWriter openWriter() throws IOException {
@@ -374,7 +348,6 @@ public final class LuceneArchive implements Archive {
     } finally {
       try {
         searchers.close();
-        searchThreads.shutdown();
         if (writer != null) {
           writer.close();
         }
