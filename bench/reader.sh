@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds and runs the web reader benchmark: an archive of PAGES generated pages (default 100000,
 # built once under WORK, default /tmp/baoku-reader-bench), served on loopback and driven by wrk
-# (apt-get install wrk) with 50 connections for 60 s per kind of request. Prints a Markdown table
-# (also written to WORK/reader-report.md). Options: --pages N --work DIR --seconds S --connections C --only WORD
-# --build-only (build the archive and stop)
+# (apt-get install wrk): 50 connections shared out between every kind of request at once for 60 s,
+# then 50 connections for 60 s per kind alone. Prints Markdown tables (also written to
+# WORK/reader-report.md). Options: --pages N --work DIR --seconds S --connections C --only WORD
+# (the one-kind rows whose name holds WORD) --mixed-only --no-mixed --build-only (build the
+# archive and stop)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v wrk >/dev/null || { echo "reader.sh: needs wrk (apt-get install wrk)" >&2; exit 1; }

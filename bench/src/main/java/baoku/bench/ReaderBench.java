@@ -24,9 +24,11 @@ import java.util.stream.Stream;
 
 /**
  * {@code reader.sh REPO [--pages N] [--work DIR] [--seconds S] [--connections C] [--only WORD]
- * [--build-only]}: the web reader under load. Builds (once) an archive of N generated pages, serves
- * it on loopback, and for each kind of page and API call runs wrk with C connections for S seconds;
- * prints a Markdown table. {@code --build-only} stops after building the archive.
+ * [--mixed-only | --no-mixed] [--build-only]}: the web reader under load. Builds (once) an archive
+ * of N generated pages and serves it on loopback. Then, for S seconds, C connections shared out
+ * between every kind of page and API call at once (not with {@code --no-mixed}); then each kind
+ * alone with C connections for S seconds (not with {@code --mixed-only}). Prints Markdown tables.
+ * {@code --build-only} stops after building the archive.
  */
 public final class ReaderBench {
   private ReaderBench() {}
@@ -65,46 +67,110 @@ public final class ReaderBench {
       String base = server.url().replaceAll("/$", "");
       Wrk wrk = new Wrk(work, connections, 2);
       // JIT and page cache: a short mixed run that is not counted.
-      List<String> mixed = new ArrayList<>();
-      scenarios.values().forEach(list -> mixed.addAll(list.subList(0, Math.min(500, list.size()))));
-      wrk.run(base, "warmup", mixed, Math.min(20, seconds));
-      // --only WORD keeps the rows whose name holds WORD (--only search: the two search rows);
-      // the warm-up above still takes every kind of request, as a full run's does.
-      String only = stringArg(args, "--only", "");
-      scenarios.keySet().removeIf(name -> !name.contains(only));
+      List<String> warmup = new ArrayList<>();
+      scenarios
+          .values()
+          .forEach(list -> warmup.addAll(list.subList(0, Math.min(500, list.size()))));
+      wrk.run(base, "warmup", warmup, Math.min(20, seconds));
       line(
           report,
-          "%d pages, %d issues, %d articles, %.0f MB on disk; %d connections for %d s per row;"
-              + " server and wrk (2 threads) on one machine with %d cores; load average before: %s%n%n",
+          "%d pages, %d issues, %d articles, %.0f MB on disk; server and wrk on one machine with %d"
+              + " cores; load average before: %s%n%n",
           stats.pages(),
           stats.issues(),
           stats.articles(),
           stats.bytesOnDisk() / 1e6,
-          connections,
-          seconds,
           Runtime.getRuntime().availableProcessors(),
           Files.readString(Path.of("/proc/loadavg")).strip());
-      line(report, "| request | requests | req/s | p50 ms | p99 ms | errors |%n");
-      line(report, "|---|---|---|---|---|---|%n");
-      for (var scenario : scenarios.entrySet()) {
-        Wrk.Result r =
-            wrk.run(base, scenario.getKey().replace(' ', '-'), scenario.getValue(), seconds);
+      if (!List.of(args).contains("--no-mixed")) {
+        mixed(report, wrk, base, scenarios, connections, seconds);
+      }
+      // --only WORD keeps the rows whose name holds WORD (--only search: the two search rows);
+      // the warm-up above still takes every kind of request, as a full run's does.
+      String only = stringArg(args, "--only", "");
+      scenarios.keySet().removeIf(name -> !name.contains(only));
+      if (!List.of(args).contains("--mixed-only")) {
         line(
             report,
-            "| %s | %d | %.0f | %.1f | %.1f | %d |%n",
-            scenario.getKey(),
-            r.requests(),
-            r.perSecond(),
-            r.p50(),
-            r.p99(),
-            r.non2xx() + r.socketErrors());
-        System.err.println(scenario.getKey() + " done");
+            "%nOne kind at a time: %d connections (wrk, 2 threads) for %d s per row.%n%n",
+            connections,
+            seconds);
+        header(report);
+        for (var scenario : scenarios.entrySet()) {
+          Wrk.Result r =
+              wrk.run(base, scenario.getKey().replace(' ', '-'), scenario.getValue(), seconds);
+          row(report, scenario.getKey(), r);
+          System.err.println(scenario.getKey() + " done");
+        }
       }
       line(
           report, "%nLoad average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
     }
     System.out.print(report);
     Files.writeString(work.resolve("reader-report.md"), report, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Every kind of request at once, as a site's readers make them: the connections are shared out
+   * evenly between the kinds (the two search rows get two shares in nine), one wrk per kind, all
+   * for the same seconds; each row is that kind's latency under the whole load.
+   */
+  private static void mixed(
+      StringBuilder report,
+      Wrk wrk,
+      String base,
+      Map<String, List<String>> scenarios,
+      int connections,
+      int seconds)
+      throws Exception {
+    line(
+        report,
+        "All kinds at once: %d connections shared out evenly between the %d kinds (one wrk, one"
+            + " thread, each), %d s.%n%n",
+        connections,
+        scenarios.size(),
+        seconds);
+    header(report);
+    Map<String, Wrk.Running> running = new LinkedHashMap<>();
+    int i = 0;
+    for (var scenario : scenarios.entrySet()) {
+      int share = connections / scenarios.size() + (i++ < connections % scenarios.size() ? 1 : 0);
+      String name = "mixed-" + scenario.getKey().replace(' ', '-');
+      running.put(scenario.getKey(), wrk.start(base, name, scenario.getValue(), seconds, share, 1));
+    }
+    long requests = 0;
+    long errors = 0;
+    for (var run : running.entrySet()) {
+      Wrk.Result r = run.getValue().result();
+      row(report, run.getKey(), r);
+      requests += r.requests();
+      errors += r.non2xx() + r.socketErrors();
+    }
+    line(
+        report,
+        "%nIn all: %d requests, %.0f a second, %d errors.%n",
+        requests,
+        requests / (double) seconds,
+        errors);
+    System.err.println("mixed done");
+  }
+
+  private static void header(StringBuilder report) {
+    line(report, "| request | connections | requests | req/s | p50 ms | p99 ms | errors |%n");
+    line(report, "|---|---|---|---|---|---|---|%n");
+  }
+
+  private static void row(StringBuilder report, String name, Wrk.Result r) {
+    line(
+        report,
+        "| %s | %d | %d | %.0f | %.1f | %.1f | %d |%n",
+        name,
+        r.connections(),
+        r.requests(),
+        r.perSecond(),
+        r.p50(),
+        r.p99(),
+        r.non2xx() + r.socketErrors());
   }
 
   private static List<Page> samples(Path repo) throws Exception {

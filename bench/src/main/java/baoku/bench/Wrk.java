@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
   record Result(
-      long requests, double perSecond, double p50, double p99, long non2xx, long socketErrors) {}
+      int connections,
+      long requests,
+      double perSecond,
+      double p50,
+      double p99,
+      long non2xx,
+      long socketErrors) {}
 
   private static final String SCRIPT =
       """
@@ -39,6 +45,16 @@ final class Wrk {
 
   Result run(String base, String name, List<String> paths, int seconds)
       throws IOException, InterruptedException {
+    return start(base, name, paths, seconds, connections, threads).result();
+  }
+
+  /**
+   * Starts wrk with {@code connections} connections on {@code threads} threads, and returns at
+   * once: several can run side by side, each with its own latencies.
+   */
+  Running start(
+      String base, String name, List<String> paths, int seconds, int connections, int threads)
+      throws IOException {
     Path script = work.resolve("rotate.lua");
     Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
     Path urls = work.resolve(name + ".urls");
@@ -57,19 +73,27 @@ final class Wrk {
                 base)
             .redirectErrorStream(true);
     command.environment().put("URLS", urls.toString());
-    Process wrk = command.start();
-    String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (wrk.waitFor() != 0) {
-      throw new IllegalStateException("wrk failed:\n" + out);
+    return new Running(command.start(), work.resolve(name + ".wrk.txt"), connections);
+  }
+
+  /** A wrk run under way. */
+  record Running(Process wrk, Path report, int connections) {
+    /** Waits for the run to end and reads its figures. */
+    Result result() throws IOException, InterruptedException {
+      String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (wrk.waitFor() != 0) {
+        throw new IllegalStateException("wrk failed:\n" + out);
+      }
+      Files.writeString(report, out, StandardCharsets.UTF_8);
+      return new Result(
+          connections,
+          number(out, "(\\d+) requests in"),
+          Double.parseDouble(find(out, "Requests/sec:\\s+([\\d.]+)", "0")),
+          millis(out, "50%"),
+          millis(out, "99%"),
+          number(out, "Non-2xx or 3xx responses: (\\d+)"),
+          socketErrors(out));
     }
-    Files.writeString(work.resolve(name + ".wrk.txt"), out, StandardCharsets.UTF_8);
-    return new Result(
-        number(out, "(\\d+) requests in"),
-        Double.parseDouble(find(out, "Requests/sec:\\s+([\\d.]+)", "0")),
-        millis(out, "50%"),
-        millis(out, "99%"),
-        number(out, "Non-2xx or 3xx responses: (\\d+)"),
-        socketErrors(out));
   }
 
   private static double millis(String out, String percentile) {
