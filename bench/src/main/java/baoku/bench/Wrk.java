@@ -55,8 +55,14 @@ final class Wrk {
   Running start(
       String base, String name, List<String> paths, int seconds, int connections, int threads)
       throws IOException {
+    // Written once: runs started side by side would read it while another rewrote it.
     Path script = work.resolve("rotate.lua");
-    Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
+    synchronized (this) {
+      if (!Files.exists(script)
+          || !Files.readString(script, StandardCharsets.UTF_8).equals(SCRIPT)) {
+        Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
+      }
+    }
     Path urls = work.resolve(name + ".urls");
     Files.write(urls, paths, StandardCharsets.UTF_8);
     ProcessBuilder command =
