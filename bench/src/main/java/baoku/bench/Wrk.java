@@ -34,11 +34,14 @@ final class Wrk {
       """;
 
   private final Path work;
+  private final Path script;
   private final int connections;
   private final int threads;
 
-  Wrk(Path work, int connections, int threads) {
+  /** Writes the script once: runs started side by side read it at the same time. */
+  Wrk(Path work, int connections, int threads) throws IOException {
     this.work = work;
+    this.script = Files.writeString(work.resolve("rotate.lua"), SCRIPT, StandardCharsets.UTF_8);
     this.connections = connections;
     this.threads = threads;
   }
@@ -55,14 +58,6 @@ final class Wrk {
   Running start(
       String base, String name, List<String> paths, int seconds, int connections, int threads)
       throws IOException {
-    // Written once: runs started side by side would read it while another rewrote it.
-    Path script = work.resolve("rotate.lua");
-    synchronized (this) {
-      if (!Files.exists(script)
-          || !Files.readString(script, StandardCharsets.UTF_8).equals(SCRIPT)) {
-        Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
-      }
-    }
     Path urls = work.resolve(name + ".urls");
     Files.write(urls, paths, StandardCharsets.UTF_8);
     ProcessBuilder command =

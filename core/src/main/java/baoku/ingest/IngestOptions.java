@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param threads how many files are read, parsed and analysed at once
  */
 public record IngestOptions(String paper, Duration commitInterval, int threads) {
-  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
   public IngestOptions {
     if (threads < 1) {

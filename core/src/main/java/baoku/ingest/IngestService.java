@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -136,7 +137,7 @@ public final class IngestService {
     private final AtomicLong articles = new AtomicLong();
     private final AtomicInteger filesDone = new AtomicInteger();
     private final List<Rejection> rejected = new ArrayList<>();
-    private final Object commitTurn = new Object();
+    private final ReentrantLock commitTurn = new ReentrantLock();
     private long lastCommit = System.nanoTime();
 
     Run(IngestListener listener) {
@@ -286,19 +287,31 @@ public final class IngestService {
       listener.rejected(rejection);
     }
 
+    /**
+     * Commits if the interval has passed. A worker that finds another committing goes on rather
+     * than wait: that commit, or the next, holds its puts.
+     */
     void maybeCommit() {
-      synchronized (commitTurn) {
+      if (!commitTurn.tryLock()) {
+        return;
+      }
+      try {
         if (System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {
           commit();
         }
+      } finally {
+        commitTurn.unlock();
       }
     }
 
     void commit() {
-      synchronized (commitTurn) {
+      commitTurn.lock();
+      try {
         archive.commit();
         lastCommit = System.nanoTime();
         listener.committed(pages.get());
+      } finally {
+        commitTurn.unlock();
       }
     }
 

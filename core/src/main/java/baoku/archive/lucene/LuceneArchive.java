@@ -67,11 +67,6 @@ public final class LuceneArchive implements Archive {
   private final PageDocuments documents;
   private final ArticleSearch articleSearch;
 
-  /**
-   * Runs the slices of one search (groups of index segments), and their facet counts, in parallel,
-   * so a query over many matches uses every core.
-   */
-
   /** Puts share it; a commit takes it alone, so no commit holds half a put. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
