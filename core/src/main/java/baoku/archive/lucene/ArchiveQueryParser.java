@@ -20,8 +20,10 @@ import org.apache.lucene.search.Query;
  *
  * <p>Each piece of text becomes, per field, a phrase over the bigram field, which is what decides
  * whether an article matches (so any run of two or more characters that occurs is found, however
- * the segmenter cut it), plus an optional phrase over the word field, which only adds to the score.
- * A lone character cannot be a bigram; for text with one, either field may match.
+ * the segmenter cut it). In the headline an optional phrase over the word field adds to the score:
+ * a headline that has the words as words ranks above one where they only run together. Bodies are
+ * ranked by their bigrams alone; scoring every body's words as well cost a sixth of all search
+ * time. A lone character cannot be a bigram; for text with one, either field may match.
  */
 final class ArchiveQueryParser extends QueryParser {
   /** The field a bare word searches: headline and body. */
@@ -44,8 +46,8 @@ final class ArchiveQueryParser extends QueryParser {
       throws ParseException {
     return switch (field) {
       case ANY_TEXT -> {
-        Query title = text(Fields.TITLE_BIGRAMS, Fields.TITLE, queryText);
-        Query body = text(Fields.BODY_BIGRAMS, Fields.BODY, queryText);
+        Query title = text(Fields.TITLE_BIGRAMS, Fields.TITLE, queryText, true);
+        Query body = text(Fields.BODY_BIGRAMS, Fields.BODY, queryText, false);
         if (title == null || body == null) {
           yield null;
         }
@@ -54,8 +56,8 @@ final class ArchiveQueryParser extends QueryParser {
             .add(body, Occur.SHOULD)
             .build();
       }
-      case "title" -> text(Fields.TITLE_BIGRAMS, Fields.TITLE, queryText);
-      case "body" -> text(Fields.BODY_BIGRAMS, Fields.BODY, queryText);
+      case "title" -> text(Fields.TITLE_BIGRAMS, Fields.TITLE, queryText, true);
+      case "body" -> text(Fields.BODY_BIGRAMS, Fields.BODY, queryText, false);
       default -> {
         String keywordField = KEYWORD_FIELDS.get(field);
         if (keywordField == null) {
@@ -67,8 +69,16 @@ final class ArchiveQueryParser extends QueryParser {
     };
   }
 
-  private Query text(String bigramField, String wordField, String text) {
+  /**
+   * The bigram phrase, which decides; with the word phrase beside it where the text has a lone
+   * character (either may match) or where {@code wordScores} (it only adds to the score).
+   */
+  private Query text(String bigramField, String wordField, String text, boolean wordScores) {
     Query bigrams = createPhraseQuery(bigramField, text);
+    boolean lone = bigrams == null || hasLoneCharacter(bigramField, text);
+    if (!lone && !wordScores) {
+      return bigrams;
+    }
     Query words = createPhraseQuery(wordField, text);
     if (bigrams == null) {
       return words;
@@ -76,13 +86,10 @@ final class ArchiveQueryParser extends QueryParser {
     if (words == null) {
       return bigrams;
     }
-    BooleanQuery.Builder both = new BooleanQuery.Builder();
-    if (hasLoneCharacter(bigramField, text)) {
-      both.add(bigrams, Occur.SHOULD).add(words, Occur.SHOULD);
-    } else {
-      both.add(bigrams, Occur.MUST).add(words, Occur.SHOULD);
-    }
-    return both.build();
+    return new BooleanQuery.Builder()
+        .add(bigrams, lone ? Occur.SHOULD : Occur.MUST)
+        .add(words, Occur.SHOULD)
+        .build();
   }
 
   /** Whether the bigram chain leaves a single ideograph, which the index holds only when alone. */

@@ -29,6 +29,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -231,8 +232,9 @@ final class ArticleSearch {
     String[] headlines = marked.headlines();
     String[] bodies = marked.bodies();
     List<SearchHit> hits = new ArrayList<>(docs.length);
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
-      Document doc = searcher.storedFields().document(docs[i].doc, HIT_FIELDS);
+      Document doc = stored.document(docs[i].doc, HIT_FIELDS);
       hits.add(
           new SearchHit(
               ArticleId.parse(doc.get(Fields.ARTICLE_ID)),
