@@ -4,7 +4,8 @@ import baoku.page.DateMention;
 import baoku.resource.ResourceLoader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -160,29 +161,34 @@ public final class DateFinder {
     try {
       return form.resolve().apply(match);
     } catch (DateTimeException | NumberFormatException e) {
-      return null; // 2月30日 and the like: printed, but no date
+      return null; // a number too long to read; impossible days were turned away before
     }
   }
 
   private static Span fullDate(Match x) {
     Matcher m = x.m();
-    LocalDate from = LocalDate.of(x.number(1), x.number(2), x.number(3));
-    if (m.group(5) == null) {
-      return day(from);
+    LocalDate from = date(x.number(1), x.number(2), x.number(3));
+    if (from == null || m.group(5) == null) {
+      return from == null ? null : day(from);
     }
     int month = m.group(4) == null ? from.getMonthValue() : x.number(4);
-    return new Span(from, LocalDate.of(from.getYear(), month, x.number(5)));
+    LocalDate to = date(from.getYear(), month, x.number(5));
+    return to == null ? null : new Span(from, to);
   }
 
   private static Span dayRange(Match x) {
     LocalDate from = nearest(x.anchor(), x.number(1), x.number(2));
     int month = x.m().group(3) == null ? x.number(1) : x.number(3);
-    LocalDate to = LocalDate.of(from.getYear(), month, x.number(4));
+    LocalDate to = from == null ? null : date(from.getYear(), month, x.number(4));
+    if (to == null) {
+      return null;
+    }
     return new Span(from, to.isBefore(from) ? to.plusYears(1) : to);
   }
 
   private static Span nearestDay(Match x, int monthGroup, int dayGroup) {
-    return day(nearest(x.anchor(), x.number(monthGroup), x.number(dayGroup)));
+    LocalDate date = nearest(x.anchor(), x.number(monthGroup), x.number(dayGroup));
+    return date == null ? null : day(date);
   }
 
   private Span relativeDayWithDate(Match x) {
@@ -250,7 +256,7 @@ public final class DateFinder {
     int month =
         Character.isDigit(printed.charAt(0)) ? Integer.parseInt(printed) : chineseNumber(printed);
     LocalDate mid = nearest(x.anchor(), month, 15);
-    return months(mid.getYear(), month, month);
+    return mid == null ? null : months(mid.getYear(), month, month);
   }
 
   private static Span nearestDayOfMonth(Match x) {
@@ -267,28 +273,42 @@ public final class DateFinder {
     return null;
   }
 
-  /** The date with this month and day nearest the anchor: December news in a January issue. */
+  /**
+   * The date with this month and day nearest the anchor: December news in a January issue; {@code
+   * null} if no year near it has that day (2月30日, or the 9月82日 of a misprint).
+   */
   static LocalDate nearest(LocalDate anchor, int month, int day) {
     LocalDate best = null;
     for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-      if (day > YearMonth.of(year, month).lengthOfMonth()) {
-        continue;
-      }
-      LocalDate candidate = LocalDate.of(year, month, day);
-      if (best == null
-          || Math.abs(ChronoUnit.DAYS.between(anchor, candidate))
-              < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
+      LocalDate candidate = date(year, month, day);
+      if (candidate != null
+          && (best == null
+              || Math.abs(ChronoUnit.DAYS.between(anchor, candidate))
+                  < Math.abs(ChronoUnit.DAYS.between(anchor, best)))) {
         best = candidate;
       }
-    }
-    if (best == null) {
-      throw new DateTimeException("no such day: " + month + "/" + day);
     }
     return best;
   }
 
+  /**
+   * The date, or {@code null} where the calendar has none. Printed numbers are often no date at all
+   * (a misprint, a count before 月), so they are checked here rather than thrown at.
+   */
+  static LocalDate date(int year, int month, int day) {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) {
+      return null;
+    }
+    return day > Month.of(month).length(Year.isLeap(year)) ? null : LocalDate.of(year, month, day);
+  }
+
+  /** The months from {@code first} to {@code last} of a year; {@code null} if either is none. */
   private static Span months(int year, int first, int last) {
-    return new Span(LocalDate.of(year, first, 1), YearMonth.of(year, last).atEndOfMonth());
+    LocalDate from = date(year, first, 1);
+    LocalDate lastMonth = date(year, last, 1);
+    return from == null || lastMonth == null
+        ? null
+        : new Span(from, lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()));
   }
 
   private static Span day(LocalDate date) {

@@ -3,6 +3,7 @@ package baoku.enrich;
 import baoku.page.EntityType;
 import baoku.page.Mention;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -21,10 +22,16 @@ public final class EntityFinder {
   /** The organisation suffixes as a set: every word is looked up, a list search costs too much. */
   private final Set<String> orgSuffixes;
 
+  /** The last characters of those suffixes: most words end in none, and need no lookup. */
+  private final BitSet orgSuffixEnds = new BitSet();
+
   public EntityFinder(EnrichCues cues, BodyNameReader bodies) {
     this.cues = cues;
     this.bodies = bodies;
     this.orgSuffixes = Set.copyOf(cues.orgSuffixes());
+    for (String suffix : orgSuffixes) {
+      orgSuffixEnds.set(suffix.charAt(suffix.length() - 1));
+    }
   }
 
   /** Places and organisations in {@code text}, none inside another, in order. */
@@ -66,6 +73,10 @@ public final class EntityFinder {
     if (word.tagged("nt")) {
       return true;
     }
+    String text = word.text();
+    if (text.isEmpty() || !orgSuffixEnds.get(text.charAt(text.length() - 1))) {
+      return false;
+    }
     return word.tagged("nis")
         ? cues.endsWithAny(word.text(), cues.orgSuffixes())
         : orgSuffixes.contains(word.text());
@@ -83,21 +94,24 @@ public final class EntityFinder {
         && cues.placeSuffixes().contains(words.get(i + 1).text());
   }
 
-  /** Every use of a declared short form, as the organisation it stands for. */
+  /**
+   * Every use of a declared short form, as the organisation it stands for. A declaration follows
+   * the full name at once, so it is looked for only where an organisation ends.
+   */
   private List<Mention> aliases(String text, List<Mention> found) {
     List<Mention> out = new ArrayList<>();
-    for (var declaration : cues.aliasDeclarations()) {
-      Matcher m = declaration.matcher(text);
-      while (m.find()) {
-        String alias = m.group("alias");
-        Mention full =
-            found.stream()
-                .filter(x -> x.type() == EntityType.ORG && x.end() == m.start())
-                .findFirst()
-                .orElse(null);
-        if (full == null) {
+    BitSet tried = new BitSet();
+    for (Mention full : found) {
+      if (full.type() != EntityType.ORG || tried.get(full.end())) {
+        continue; // of two bodies ending at one place, the first found stands for the alias
+      }
+      tried.set(full.end());
+      for (var declaration : cues.aliasDeclarations()) {
+        Matcher m = declaration.matcher(text).region(full.end(), text.length());
+        if (!m.lookingAt()) {
           continue;
         }
+        String alias = m.group("alias");
         for (int at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.length())) {
           out.add(new Mention(EntityType.ORG, alias, at, at + alias.length(), full.text()));
         }

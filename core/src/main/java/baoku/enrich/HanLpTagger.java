@@ -58,11 +58,12 @@ public final class HanLpTagger implements Tagger {
     if (text.isEmpty()) {
       return List.of();
     }
-    List<Token> out = new ArrayList<>();
-    for (Word word : words.cutAndHandOn(text)) {
+    List<Word> cut = words.cutAndHandOn(text);
+    List<Token> out = new ArrayList<>(cut.size());
+    for (Word word : cut) {
       out.add(
           new Token(
-              text.substring(word.start(), word.end()),
+              printed(text, word),
               word.start(),
               word.tag(),
               // Only a place's provenance is ever asked (Token#known); looking every word up
@@ -70,5 +71,14 @@ public final class HanLpTagger implements Tagger {
               !word.tag().startsWith("ns") || known(word.text())));
     }
     return out;
+  }
+
+  /** The word as printed; most words are printed as they are folded, and share that string. */
+  private static String printed(String text, Word word) {
+    int length = word.end() - word.start();
+    return length == word.text().length()
+            && text.regionMatches(word.start(), word.text(), 0, length)
+        ? word.text()
+        : text.substring(word.start(), word.end());
   }
 }

@@ -15,9 +15,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * across both fields.
  */
 public final class WordTokenizer extends Tokenizer {
+  private static final int KEPT_CAPACITY = 1 << 16;
+
   private final WordSegmenter segmenter;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  // Reused from one text to the next: a tokenizer is reused for every field of every document.
+  private final char[] chunk = new char[4096];
+  private StringBuilder read = new StringBuilder();
   private List<Word> words = List.of();
   private int next;
   private int finalOffset;
@@ -62,16 +67,25 @@ public final class WordTokenizer extends Tokenizer {
   }
 
   private String readAll() throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] chunk = new char[4096];
-    for (int n = input.read(chunk); n != -1; n = input.read(chunk)) {
-      text.append(chunk, 0, n);
+    if (read.capacity() > KEPT_CAPACITY) {
+      read = new StringBuilder(); // one enormous text is not kept for the rest of the run
     }
-    return text.toString();
+    read.setLength(0);
+    for (int n = input.read(chunk); n != -1; n = input.read(chunk)) {
+      read.append(chunk, 0, n);
+    }
+    return read.toString();
   }
 
   /** A token worth indexing: holds at least one letter or digit (not only punctuation). */
   private static boolean isWord(String text) {
-    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 }

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,12 +166,20 @@ public final class LuceneArchive implements Archive {
     List<Page> checked = pages.stream().map(page -> IssuePages.belongingTo(issue, page)).toList();
     // Parts of a jumped article put together share the id of its first part.
     Map<String, String> logicalIds = IssuePages.logicalIds(checked);
-    commitLock.readLock().lock();
+    Map<PageId, List<Document>> blocks = new LinkedHashMap<>();
     try {
       for (Page page : checked) {
         PageId id = issue.page(page.number());
+        blocks.put(id, documents.page(id, page, logicalIds));
+      }
+    } catch (IOException e) {
+      throw new ArchiveException("cannot write issue " + issue + ": " + e.getMessage(), e);
+    }
+    commitLock.readLock().lock();
+    try {
+      for (var block : blocks.entrySet()) {
         writer.updateDocuments(
-            new Term(Fields.PAGE_ID, id.toString()), documents.page(id, page, logicalIds));
+            new Term(Fields.PAGE_ID, block.getKey().toString()), block.getValue());
       }
       // Merging and writing the issue record under the map's lock keeps concurrent puts of one
       // issue from overwriting each other's pages.
@@ -198,6 +207,13 @@ public final class LuceneArchive implements Archive {
   @Override
   public void commit() {
     requireWritable();
+    try {
+      // Most of a commit is writing out what is buffered. Done first, while puts go on, it leaves
+      // little for the commit itself, which puts must wait for.
+      writer.flush();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot commit archive " + root + ": " + e.getMessage(), e);
+    }
     commitLock.writeLock().lock();
     try {
       writer.commit();

@@ -53,6 +53,11 @@ final class PageDocuments {
     config.setMultiValued(Fields.FACET_PERSON, true);
     config.setMultiValued(Fields.FACET_PLACE, true);
     config.setMultiValued(Fields.FACET_ORG, true);
+    for (String dim : Fields.FACETS) {
+      // Filters match their own indexed fields (Fields.PERSON, …), never facet drill-down terms:
+      // indexing those terms as well cost every article a term per facet value.
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return config;
   }
 
