@@ -86,6 +86,15 @@ class DateFinderTest {
   }
 
   @Test
+  void daysAndMonthsNoCalendarHoldsAreNoDates() {
+    // Misprints and counts: no such day in any year near the issue, no thirteenth month.
+    assertThat(dates.find("9月82日，2月30日，13月5日，1至13月。", LocalDate.parse("2024-09-16"))).isEmpty();
+    assertThat(DateFinder.nearest(LocalDate.parse("2024-09-16"), 2, 30)).isNull();
+    assertThat(DateFinder.nearest(LocalDate.parse("2025-01-10"), 2, 29))
+        .isEqualTo(LocalDate.parse("2024-02-29"));
+  }
+
+  @Test
   void findsNothingWithoutAnIssueDate() {
     assertThat(dates.find("昨日，会议召开。", null)).isEmpty();
   }

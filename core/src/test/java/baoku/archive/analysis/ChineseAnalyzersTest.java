@@ -26,6 +26,14 @@ class ChineseAnalyzersTest {
   }
 
   @Test
+  void aReusedWordChainForgetsTheLongerTextBefore() {
+    // The tokenizer keeps its read buffer from one text to the next, as Lucene reuses it.
+    String longText = "乐山市委书记马波主持召开会议，研究部署全市重点工作。".repeat(400);
+    assertThat(tokens(words, longText)).hasSizeGreaterThan(1000);
+    assertAnalyzesTo(words, "马波主持", new String[] {"马波", "主持"}, new int[] {0, 2}, new int[] {2, 4});
+  }
+
+  @Test
   void wordsDropPunctuationWithoutLeavingGaps() {
     assertThat(tokens(words, "峨边、马边县庆"))
         .allSatisfy(t -> assertThat(t.increment()).isEqualTo(1))
