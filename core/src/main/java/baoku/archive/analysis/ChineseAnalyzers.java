@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -85,8 +84,7 @@ public final class ChineseAnalyzers {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new KeywordTokenizer();
         TokenStream folded = new ICUNormalizer2Filter(source, folding.caseAndWidth());
-        return new TokenStreamComponents(
-            source, new ICUTransformFilter(folded, folding.simplify()));
+        return new TokenStreamComponents(source, new SimplifyingFilter(folded, simplifiedTokens));
       }
     };
   }
