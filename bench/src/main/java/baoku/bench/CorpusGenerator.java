@@ -5,10 +5,12 @@ import baoku.page.Issue;
 import baoku.page.Page;
 import baoku.page.Person;
 import baoku.page.TitleSource;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,6 +56,14 @@ final class CorpusGenerator {
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("the source pages hold no paragraphs");
     }
+  }
+
+  /** Where page {@code index} of the corpus under {@code corpus} is written. */
+  static Path file(Path corpus, int index) {
+    return corpus
+        .resolve(paper(index))
+        .resolve(date(index).toString())
+        .resolve(String.format(Locale.ROOT, "%02d.txt", pageNumber(index)));
   }
 
   static String paper(int index) {
