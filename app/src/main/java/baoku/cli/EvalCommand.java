@@ -51,6 +51,20 @@ final class EvalCommand implements Callable<Integer> {
       description = "Score the pages already saved as DIR/NAME.json instead of parsing.")
   Path predictedDir;
 
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description = "Parse with the line labeller of FILE (see baoku train).")
+  Path model;
+
+  private PageParser parser() throws IOException {
+    return model == null
+        ? new PageParser()
+        : new PageParser(
+            baoku.parse.ParserCues.standard(),
+            baoku.parse.label.LabellerModel.read(java.nio.file.Files.readString(model)));
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -65,8 +79,7 @@ final class EvalCommand implements Callable<Integer> {
     Evaluation evaluation =
         predictedDir != null
             ? new SavedPredictions(pageJson.mapper(), scorer).score(pages, predictedDir)
-            : new ParserEvaluator(new PageParser()::parse, pageJson, scorer)
-                .evaluate(pages, outDir);
+            : new ParserEvaluator(parser()::parse, pageJson, scorer).evaluate(pages, outDir);
     EvaluationReport report = new EvaluationReport(pageJson.mapper());
     if (json) {
       for (PageEvaluation page : evaluation.pages()) {

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       EvalCommand.class,
+      CorpusCommand.class,
+      TrainCommand.class,
       RenderCommand.class,
       EvalNerCommand.class,
       IngestCommand.class,

@@ -4,6 +4,10 @@ import baoku.page.Page;
 import baoku.parse.assemble.ArticleAssembler;
 import baoku.parse.assemble.ArticleBuilder;
 import baoku.parse.assemble.TitleDeriver;
+import baoku.parse.label.LabelledAssembler;
+import baoku.parse.label.LineCues;
+import baoku.parse.label.LineFeatures;
+import baoku.parse.label.LineLabeller;
 import baoku.parse.layout.LineClassifier;
 import baoku.parse.layout.ZoneSegmenter;
 import baoku.parse.text.TextNormalizer;
@@ -51,6 +55,25 @@ public final class PageParser {
                 ParseStages.assembly(new ArticleAssembler(cues, bylines)),
                 ParseStages.articles(builder),
                 ParseStages.page()));
+  }
+
+  /** A parser whose lines are labelled by {@code labeller}, and articles built from the labels. */
+  public PageParser(ParserCues cues, LineLabeller labeller) {
+    JumpParser jumps = new JumpParser(cues);
+    BylineParser bylines = new BylineParser(cues);
+    CaptionParser captions = new CaptionParser(cues);
+    ArticleBuilder builder =
+        new ArticleBuilder(
+            cues, new HeadlineParser(cues), bylines, new BodyParser(), new TitleDeriver());
+    this.pipeline =
+        Pipeline.of(
+            "labelled page parser",
+            Set.of(ParseKeys.SOURCE, ParseKeys.TEXT, ParseKeys.HINTS),
+            List.of(
+                ParseStages.lines(new TextNormalizer(), jumps),
+                ParseStages.labels(new LineFeatures(LineCues.of(cues)), labeller),
+                ParseStages.labelledPage(
+                    new LabelledAssembler(builder, captions, jumps), new MastheadParser(cues))));
   }
 
   /** A parser with the cues shipped with Baoku. */

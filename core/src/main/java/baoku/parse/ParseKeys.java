@@ -3,6 +3,7 @@ package baoku.parse;
 import baoku.page.Article;
 import baoku.page.Page;
 import baoku.parse.assemble.Assembly;
+import baoku.parse.label.LineRole;
 import baoku.parse.layout.Segmentation;
 import baoku.parse.text.Line;
 import baoku.parse.zone.Masthead;
@@ -21,5 +22,6 @@ public final class ParseKeys {
   public static final Key<Masthead> MASTHEAD = Key.of("masthead", Masthead.class);
   public static final Key<Assembly> ASSEMBLY = Key.of("assembly", Assembly.class);
   public static final Key<List<Article>> ARTICLES = Key.of("articles", List.class);
+  public static final Key<LineRole[]> ROLES = Key.of("roles", LineRole[].class);
   public static final Key<Page> PAGE = Key.of("page", Page.class);
 }

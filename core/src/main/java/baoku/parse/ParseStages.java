@@ -6,17 +6,22 @@ import static baoku.parse.ParseKeys.HINTS;
 import static baoku.parse.ParseKeys.LINES;
 import static baoku.parse.ParseKeys.MASTHEAD;
 import static baoku.parse.ParseKeys.PAGE;
+import static baoku.parse.ParseKeys.ROLES;
 import static baoku.parse.ParseKeys.SOURCE;
 import static baoku.parse.ParseKeys.TEXT;
 import static baoku.parse.ParseKeys.ZONES;
 
 import baoku.page.Article;
 import baoku.page.Issue;
+import baoku.page.OtherBlock;
 import baoku.page.Page;
 import baoku.parse.assemble.ArticleAssembler;
 import baoku.parse.assemble.ArticleBuilder;
 import baoku.parse.assemble.ArticleParts;
 import baoku.parse.assemble.Assembly;
+import baoku.parse.label.LabelledAssembler;
+import baoku.parse.label.LineFeatures;
+import baoku.parse.label.LineLabeller;
 import baoku.parse.layout.Segmentation;
 import baoku.parse.layout.ZoneSegmenter;
 import baoku.parse.text.TextNormalizer;
@@ -110,6 +115,30 @@ final class ParseStages {
         });
   }
 
+  static Stage labels(LineFeatures features, LineLabeller labeller) {
+    return stage(
+        "labels",
+        Set.of(LINES),
+        Set.of(ROLES),
+        d -> d.put(ROLES, labeller.label(features.of(d.get(LINES)))));
+  }
+
+  /** Articles and the masthead from the labelled lines; what the masthead prints wins. */
+  static Stage labelledPage(LabelledAssembler assembler, MastheadParser mastheads) {
+    return stage(
+        "labelled page",
+        Set.of(SOURCE, HINTS, LINES, ROLES),
+        Set.of(PAGE),
+        d -> {
+          LabelledAssembler.Assembled page = assembler.assemble(d.get(LINES), d.get(ROLES));
+          Masthead masthead =
+              page.masthead().isEmpty()
+                  ? new Masthead(null, Issue.empty(), null)
+                  : mastheads.parse(page.masthead());
+          d.put(PAGE, page(d.get(SOURCE), d.get(HINTS), masthead, page.others(), page.articles()));
+        });
+  }
+
   /** What the masthead prints wins; the caller's hints fill what it does not. */
   static Stage page() {
     return stage(
@@ -117,22 +146,27 @@ final class ParseStages {
         Set.of(SOURCE, HINTS, MASTHEAD, ASSEMBLY, ARTICLES),
         Set.of(PAGE),
         d -> {
-          Masthead masthead = d.get(MASTHEAD);
-          PageHints hints = d.get(HINTS);
-          Issue hinted = Issue.empty().withPaper(hints.paper()).withDate(hints.date());
-          Issue issue = masthead.issue().orElse(hinted);
-          Integer number = masthead.page() != null ? masthead.page() : hints.page();
           Assembly assembly = d.get(ASSEMBLY);
           d.put(
               PAGE,
-              new Page(
+              page(
                   d.get(SOURCE),
-                  issue,
-                  number,
-                  masthead.text(),
+                  d.get(HINTS),
+                  d.get(MASTHEAD),
                   assembly.others(),
-                  d.get(ARTICLES),
-                  List.of()));
+                  d.get(ARTICLES)));
         });
+  }
+
+  private static Page page(
+      String source,
+      PageHints hints,
+      Masthead masthead,
+      List<OtherBlock> others,
+      List<Article> articles) {
+    Issue hinted = Issue.empty().withPaper(hints.paper()).withDate(hints.date());
+    Issue issue = masthead.issue().orElse(hinted);
+    Integer number = masthead.page() != null ? masthead.page() : hints.page();
+    return new Page(source, issue, number, masthead.text(), others, articles, List.of());
   }
 }

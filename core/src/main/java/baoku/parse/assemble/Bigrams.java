@@ -8,7 +8,7 @@ import java.util.Arrays;
  * are compared with every headline and caption on it, and sets of two-character strings cost more
  * to build than the comparisons they serve.
  */
-final class Bigrams {
+public final class Bigrams {
   private static final Bigrams NONE = new Bigrams(new int[0]);
 
   private final int[] sorted;
@@ -18,7 +18,7 @@ final class Bigrams {
   }
 
   /** The bigrams of {@code text}'s letters and digits, punctuation and spaces skipped. */
-  static Bigrams of(CharSequence text) {
+  public static Bigrams of(CharSequence text) {
     int[] pairs = new int[Math.max(0, text.length() - 1)];
     int n = 0;
     char previous = 0;
@@ -46,7 +46,7 @@ final class Bigrams {
   }
 
   /** The share of {@code part}'s bigrams that occur in {@code whole}; 0 for an empty part. */
-  static double share(Bigrams part, Bigrams whole) {
+  public static double share(Bigrams part, Bigrams whole) {
     if (part.sorted.length == 0) {
       return 0;
     }

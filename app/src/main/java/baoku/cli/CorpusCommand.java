@@ -1,0 +1,118 @@
+package baoku.cli;
+
+import baoku.corpus.ComposedPage;
+import baoku.corpus.CorpusPages;
+import baoku.corpus.CorpusSplits;
+import baoku.corpus.CrawlArticle;
+import baoku.corpus.CrawlExtractor;
+import baoku.corpus.CrawlReader;
+import baoku.corpus.PageComposer;
+import baoku.corpus.PageForm;
+import baoku.corpus.Split;
+import baoku.page.PageJson;
+import baoku.resource.ResourceLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code baoku corpus}: the real-article corpus, and gold pages laid out from it. */
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    description = "The 人民日报 article corpus, and gold pages composed from it.",
+    subcommands = {CorpusCommand.Extract.class, CorpusCommand.Pages.class})
+final class CorpusCommand {
+
+  @Command(
+      name = "extract",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Unpack the crawl's monthly archives from a clone of"
+            + " github.com/caspiankexin/people-daily-crawler-date into CORPUS_DIR.",
+        "The months kept for testing are never unpacked."
+      })
+  static final class Extract implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GIT_DIR", description = "The clone's .git folder.")
+    Path gitDir;
+
+    @Parameters(index = "1", paramLabel = "CORPUS_DIR", description = "Where to unpack.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      ResourceLoader loader = new ResourceLoader();
+      PrintWriter stdout = spec.commandLine().getOut();
+      int files =
+          new CrawlExtractor(loader, new CorpusSplits(loader))
+              .extract(gitDir, out, stdout::println);
+      stdout.println(files + " article files in " + out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "pages",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lay out pages of one split's articles in the given forms and write them as gold pages"
+            + " (NAME.txt, NAME.gold.json, NAME.meta.json) for baoku eval, one folder a form."
+      })
+  static final class Pages implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CORPUS_DIR")
+    Path corpus;
+
+    @Parameters(index = "1", paramLabel = "OUT_DIR")
+    Path out;
+
+    @Option(names = "--split", defaultValue = "dev", description = "train, dev or test.")
+    String split;
+
+    @Option(names = "--pages", defaultValue = "60", description = "Pages per form.")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Option(
+        names = "--form",
+        split = ",",
+        description = "epaper, columns, columns_headline_after (default: all).")
+    List<String> forms;
+
+    @Override
+    public Integer call() throws IOException {
+      ResourceLoader loader = new ResourceLoader();
+      PrintWriter stdout = spec.commandLine().getOut();
+      PrintWriter stderr = spec.commandLine().getErr();
+      List<CrawlArticle> articles =
+          new CrawlReader(new CorpusSplits(loader))
+              .read(
+                  corpus, Split.valueOf(split.toUpperCase(java.util.Locale.ROOT)), stderr::println);
+      CorpusPages pages = new CorpusPages(new PageComposer(loader), new PageJson().mapper());
+      List<PageForm> chosen =
+          forms == null
+              ? List.of(PageForm.values())
+              : forms.stream()
+                  .map(f -> PageForm.valueOf(f.toUpperCase(java.util.Locale.ROOT)))
+                  .toList();
+      for (PageForm form : chosen) {
+        List<ComposedPage> composed = pages.compose(articles, List.of(form), count, seed);
+        Path dir = out.resolve(form.name().toLowerCase(java.util.Locale.ROOT));
+        pages.write(composed, dir);
+        stdout.println(composed.size() + " pages in " + dir);
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package baoku.corpus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Pages composed from the articles of one split, and gold folders of them for {@code baoku eval}:
+ * {@code NAME.txt} in the page's encoding, {@code NAME.gold.json} and {@code NAME.meta.json}. The
+ * same articles, forms and seed give the same pages.
+ */
+public final class CorpusPages {
+  private static final int MAX_ARTICLES = 9;
+
+  private final PageComposer composer;
+  private final ObjectMapper json;
+
+  public CorpusPages(PageComposer composer, ObjectMapper json) {
+    this.composer = composer;
+    this.json = json;
+  }
+
+  /**
+   * Up to {@code count} pages, each a page of the corpus laid out in one of {@code forms} in turn;
+   * pages are drawn evenly over the issues.
+   */
+  public List<ComposedPage> compose(
+      List<CrawlArticle> articles, List<PageForm> forms, int count, long seed) {
+    Map<String, List<CrawlArticle>> pages = new LinkedHashMap<>();
+    Set<String> names = new LinkedHashSet<>();
+    CrawlBylines bylines = new CrawlBylines();
+    for (CrawlArticle a : articles) {
+      pages.computeIfAbsent(a.date() + "-" + a.page(), k -> new ArrayList<>()).add(a);
+      bylines.read(a.paragraphs().get(0)).ifPresent(o -> names.addAll(o.authors()));
+    }
+    List<String> namePool = List.copyOf(names);
+    List<List<CrawlArticle>> all = new ArrayList<>(pages.values());
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ComposedPage> out = new ArrayList<>();
+    int step = Math.max(1, all.size() / Math.max(1, count));
+    for (int i = 0; i < all.size() && out.size() < count; i += step) {
+      List<CrawlArticle> page = all.get(i);
+      if (page.size() > MAX_ARTICLES) {
+        page = page.subList(0, MAX_ARTICLES);
+      }
+      PageForm form = forms.get(out.size() % forms.size());
+      CrawlArticle first = page.get(0);
+      String name =
+          String.format(
+              java.util.Locale.ROOT,
+              "rmrb-%s-p%02d-%s",
+              first.date(),
+              first.page(),
+              form.name().toLowerCase(java.util.Locale.ROOT));
+      out.add(composer.compose(name, page, form, random.split(), namePool));
+    }
+    return out;
+  }
+
+  /** Writes each page as a gold page into {@code dir}. */
+  public void write(List<ComposedPage> pages, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    for (ComposedPage page : pages) {
+      Files.write(dir.resolve(page.name() + ".txt"), page.bytes());
+      ObjectNode gold = json.valueToTree(page.gold());
+      ArrayNode articles = (ArrayNode) gold.get("articles");
+      for (int i : page.unknownAuthors()) {
+        ((ObjectNode) articles.get(i)).remove("authors");
+      }
+      Files.writeString(
+          dir.resolve(page.name() + ".gold.json"),
+          json.writerWithDefaultPrettyPrinter().writeValueAsString(gold));
+      ObjectNode meta = json.createObjectNode();
+      meta.put("paper", page.gold().issue().paper());
+      meta.put("date", page.gold().issue().date().toString());
+      meta.put("page", page.gold().number());
+      meta.put("form", page.form().name().toLowerCase(java.util.Locale.ROOT));
+      Files.writeString(dir.resolve(page.name() + ".meta.json"), json.writeValueAsString(meta));
+    }
+  }
+}
