@@ -10,8 +10,11 @@ import baoku.eval.ParserEvaluator;
 import baoku.eval.SavedPredictions;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
+import baoku.parse.ParserCues;
+import baoku.parse.label.LabellerModel;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,12 +60,19 @@ final class EvalCommand implements Callable<Integer> {
       description = "Parse with the line labeller of FILE (see baoku train).")
   Path model;
 
+  @Option(
+      names = "--parser",
+      defaultValue = "labelled",
+      description = "labelled (the default) or rules, the hand-written parser it replaced.")
+  String parserKind;
+
   private PageParser parser() throws IOException {
+    if (parserKind.equals("rules")) {
+      return PageParser.rules(ParserCues.standard());
+    }
     return model == null
         ? new PageParser()
-        : new PageParser(
-            baoku.parse.ParserCues.standard(),
-            baoku.parse.label.LabellerModel.read(java.nio.file.Files.readString(model)));
+        : new PageParser(ParserCues.standard(), LabellerModel.read(Files.readString(model)));
   }
 
   @Override

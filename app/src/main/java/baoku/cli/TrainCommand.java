@@ -73,11 +73,11 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--gold-weight",
-      defaultValue = "20",
+      defaultValue = "60",
       description = "How many times each gold page counts against one composed page.")
   int goldWeight;
 
-  @Option(names = "--epochs", defaultValue = "8")
+  @Option(names = "--epochs", defaultValue = "10")
   int epochs;
 
   @Option(names = "--seed", defaultValue = "1")
@@ -95,6 +95,7 @@ final class TrainCommand implements Callable<Integer> {
     LineFeatures features = new LineFeatures(LineCues.of(cues));
 
     List<LabelledPage> train = labelled(reader, composer, lines, Split.TRAIN, stderr);
+    int composed = train.size();
     List<LabelledPage> gold = goldPages(cues, stderr);
     for (int i = 0; i < goldWeight; i++) {
       train.addAll(gold);
@@ -106,10 +107,18 @@ final class TrainCommand implements Callable<Integer> {
             + epochs
             + " --seed "
             + seed
+            + goldDirs.stream()
+                .map(d -> " --gold " + d)
+                .collect(java.util.stream.Collectors.joining())
+            + " --gold-weight "
+            + goldWeight
             + "\ncorpus: 人民日报 crawl, training months of corpus/splits.txt, "
-            + train.size()
-            + " pages in every form"
+            + composed
+            + " composed pages in four forms"
             + (gold.isEmpty() ? "" : "\nand " + gold.size() + " gold pages × " + goldWeight);
+    if (out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
     Files.writeString(out, LabellerModel.write(labeller, provenance));
     stdout.println("model written to " + out);
 

@@ -150,7 +150,9 @@ final class ArticleSetter {
 
   /** A short paragraph that names a writer or photographer (本报记者 张三整理, （作者为…）). */
   private static boolean namesWriters(String paragraph) {
-    return paragraph.length() <= 40 && WRITER_WORDS.matcher(paragraph).find();
+    boolean bracketed = paragraph.startsWith("（") || paragraph.startsWith("(");
+    return (paragraph.length() <= 40 || bracketed && paragraph.length() <= 160)
+        && WRITER_WORDS.matcher(paragraph).find();
   }
 
   /** A subhead: a short paragraph inside the text with no sentence mark and no colon at its end. */

@@ -56,8 +56,15 @@ public final class PageComposer {
     CrawlArticle first = articles.get(0);
     LocalDate date = first.date();
     int page = first.page();
+    // A clipping: one or two articles as copied on their own, nothing of the page around them.
+    boolean clip = random.nextDouble() < 0.15;
+    if (clip) {
+      articles = articles.subList(0, Math.min(articles.size(), 1 + random.nextInt(2)));
+    }
     Lines out = new Lines(form, random);
-    if (page == 1) {
+    if (clip) {
+      // no masthead, running head, notice or editors
+    } else if (page == 1) {
       printMasthead(out, date, random);
     } else if (random.nextDouble() < 0.7) {
       out.line(runningHead(date, page, random), LineRole.RUNNING_HEAD, -1);
@@ -76,7 +83,7 @@ public final class PageComposer {
         unknown.add(index);
       }
       out.article(set, index, width);
-      if (!noticePrinted && random.nextDouble() < 0.08) {
+      if (!clip && !noticePrinted && random.nextDouble() < 0.08) {
         String[] notice = ArticleSetter.pick(notices, random).split("\\|");
         for (String line : notice) {
           out.line(line, LineRole.AD, -1);
@@ -86,7 +93,7 @@ public final class PageComposer {
         noticePrinted = true;
       }
     }
-    if (random.nextDouble() < 0.6) {
+    if (!clip && random.nextDouble() < 0.6) {
       out.line(editorLine(names, random), LineRole.EDITOR, -1);
     }
     Page goldPage =
@@ -127,7 +134,9 @@ public final class PageComposer {
         .replace("{date}", day)
         .replace("{weekday}", template.contains("星期{weekday}") ? weekday : "星期" + weekday)
         .replace("{page}", page < 10 && random.nextBoolean() ? "0" + page : Integer.toString(page))
-        .replace("{pages}", Integer.toString(pages));
+        .replace("{pages}", Integer.toString(pages))
+        .replace("{lunar}", LunarDates.of(date))
+        .replace("{serial}", Integer.toString(20000 + (int) (date.toEpochDay() % 10000)));
   }
 
   private String editorLine(List<String> names, RandomGenerator random) {
@@ -300,7 +309,8 @@ public final class PageComposer {
         if (i == paragraphs.size() - 1 && set.jump() != null && set.jumpInline()) {
           paragraph = paragraph + set.jump();
         }
-        List<String> cut = subhead ? List.of(paragraph) : wrap(paragraph, width);
+        // The first line is set after a two-em indent, which text extraction often drops.
+        List<String> cut = wrap(paragraph, width, subhead ? 0 : 2);
         if (i > 0 && (blankBetween || subhead) && inColumn > 0) {
           blank(1);
         }
@@ -350,9 +360,14 @@ public final class PageComposer {
    * line stays at the end of the line before, as typesetters keep it.
    */
   static List<String> wrap(String text, int width) {
+    return wrap(text, width, 0);
+  }
+
+  /** As {@link #wrap(String, int)}, the first line {@code indent} ems narrower. */
+  static List<String> wrap(String text, int width, int indent) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    double used = 0;
+    double used = indent;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       double w = Widths.of(String.valueOf(c));

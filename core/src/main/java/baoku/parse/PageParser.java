@@ -5,6 +5,7 @@ import baoku.parse.assemble.ArticleAssembler;
 import baoku.parse.assemble.ArticleBuilder;
 import baoku.parse.assemble.TitleDeriver;
 import baoku.parse.label.LabelledAssembler;
+import baoku.parse.label.LabellerModel;
 import baoku.parse.label.LineCues;
 import baoku.parse.label.LineFeatures;
 import baoku.parse.label.LineLabeller;
@@ -19,6 +20,7 @@ import baoku.parse.zone.JumpParser;
 import baoku.parse.zone.MastheadParser;
 import baoku.pipeline.Document;
 import baoku.pipeline.Pipeline;
+import baoku.resource.ResourceLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +35,15 @@ public final class PageParser {
   private final TextDecoder decoder = new TextDecoder();
   private final Pipeline pipeline;
 
-  public PageParser(ParserCues cues) {
+  /**
+   * The rule-based parser that came before the labeller: hand-written line kinds, a zone state
+   * machine and an article assembler. Kept to compare against ({@code baoku eval --parser rules}).
+   */
+  public static PageParser rules(ParserCues cues) {
+    return new PageParser(cues);
+  }
+
+  private PageParser(ParserCues cues) {
     JumpParser jumps = new JumpParser(cues);
     BylineParser bylines = new BylineParser(cues);
     CaptionParser captions = new CaptionParser(cues);
@@ -76,9 +86,9 @@ public final class PageParser {
                     new LabelledAssembler(builder, captions, jumps), new MastheadParser(cues))));
   }
 
-  /** A parser with the cues shipped with Baoku. */
+  /** A parser with the cues and the line labeller shipped with Baoku. */
   public PageParser() {
-    this(ParserCues.standard());
+    this(ParserCues.standard(), LabellerModel.standard(new ResourceLoader()));
   }
 
   /** Decodes {@code bytes} and parses them; {@code source} names the file in errors. */

@@ -71,10 +71,11 @@ public final class LabelledAssembler {
       }
     }
     List<Article> articles = new ArrayList<>();
+    List<OtherBlock> banners = new ArrayList<>();
     Integer pendingFrom = null;
     for (Unit unit : page.units) {
       if (unit.kind == Kind.HEAD && !heads.containsKey(unit)) {
-        articles.add(article(unit, null, null, images.getOrDefault(unit, List.of()), null));
+        banners.add(new OtherBlock("banner", join(unit.lines, " "))); // a headline with no text
       } else if (unit.kind == Kind.TEXT) {
         if (!HeadlineOrder.hasText(unit)) {
           pendingFrom = backwardJump(unit);
@@ -85,7 +86,7 @@ public final class LabelledAssembler {
         pendingFrom = null;
       }
     }
-    List<OtherBlock> others = new ArrayList<>();
+    List<OtherBlock> others = new ArrayList<>(banners);
     for (List<Line> ad : page.adverts) {
       others.add(new OtherBlock("advertisement", join(ad, " ")));
     }
