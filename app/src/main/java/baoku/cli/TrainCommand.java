@@ -181,6 +181,10 @@ final class TrainCommand implements Callable<Integer> {
   /** Line accuracy and each role's precision, recall and F1 on {@code pages}. */
   private static void report(
       LineLabeller labeller, LineFeatures features, List<LabelledPage> pages, PrintWriter out) {
+    if (pages.isEmpty()) {
+      out.println("dev: no pages to score on");
+      return;
+    }
     int k = LineRole.values().length;
     int[] tp = new int[k];
     int[] predicted = new int[k];
