@@ -4,6 +4,7 @@ import baoku.archive.Archive;
 import baoku.archive.ArchiveException;
 import baoku.archive.IssueId;
 import baoku.archive.PageId;
+import baoku.archive.PaperNames;
 import baoku.archive.scans.PageScan;
 import baoku.archive.scans.PageScans;
 import baoku.page.Page;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -120,7 +122,7 @@ public final class IngestService {
     for (PageFile file : files) {
       var hints = file.hints();
       Object key =
-          hints.paper() != null && hints.date() != null
+          hints.date() != null && PaperNames.problem(hints.paper()).isEmpty()
               ? new IssueId(hints.paper(), hints.date())
               : file.path();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
@@ -268,6 +270,10 @@ public final class IngestService {
       }
       if (page.issue().paper() == null || page.issue().paper().isBlank()) {
         return "no paper: the page prints none; name it with --paper, a manifest or the path";
+      }
+      Optional<String> badName = PaperNames.problem(page.issue().paper());
+      if (badName.isPresent()) {
+        return badName.get();
       }
       if (page.number() == null) {
         return "no page number: the page prints none, and no manifest or path layout gives one";

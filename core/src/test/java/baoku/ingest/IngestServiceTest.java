@@ -156,4 +156,42 @@ class IngestServiceTest {
     assertThat(report.pages()).isEqualTo(1);
     assertThat(report.rejected()).singleElement().asString().contains("is also in");
   }
+
+  /** A page that prints no masthead: what it is comes from a manifest, side file or path. */
+  static final String ARTICLE_ONLY =
+      """
+      赵波主持召开全市经济运行工作推进会议
+
+      本报讯（记者 付小惠）9月14日，全市经济运行工作推进会议召开，分析研判经济形势，安排部署当前\
+      重点工作，市委书记赵波主持会议并讲话。
+
+      市委副书记、市长陈光浩出席会议并讲话，市委副书记陈扬杰出席。
+      """;
+
+  @Test
+  void aRecordNamingABadPaperIsOneRejectionAndTheRestGoesIn() throws IOException {
+    sampleText("乐山日报/2024-09-16/01.txt", SamplePages.PAGE_2024);
+    write("listed/a.txt", ARTICLE_ONLY);
+    Path manifest =
+        write("manifest.csv", "path,paper,date,page\nlisted/a.txt,人民日报/海外版,2024-01-02,1\n");
+    write("side/b.txt", ARTICLE_ONLY);
+    write("side/b.meta.json", "{\"paper\": \"人民日报/海外版\", \"date\": \"2024-01-02\", \"page\": 2}");
+    Path parsed =
+        write(
+            "parsed.json",
+            new SamplePages().json(SamplePages.PAGE_2022).replace("乐山日报", "人民日报/海外版"));
+
+    IngestReport report =
+        ingest(
+            List.of(inputs.resolve("乐山日报"), manifest, inputs.resolve("side/b.txt"), parsed), null);
+
+    assertThat(report.pages()).isEqualTo(1);
+    assertThat(archive.issue(new IssueId("乐山日报", LocalDate.of(2024, 9, 16)))).isPresent();
+    assertThat(report.rejected())
+        .extracting(Rejection::toString)
+        .anySatisfy(r -> assertThat(r).contains("listed/a.txt: '人民日报/海外版' is not a paper name"))
+        .anySatisfy(r -> assertThat(r).contains("side/b.txt: '人民日报/海外版' is not a paper name"))
+        .anySatisfy(r -> assertThat(r).contains("parsed.json: '人民日报/海外版' is not a paper name"))
+        .hasSize(3);
+  }
 }
