@@ -1,6 +1,7 @@
 package baoku.cli;
 
 import baoku.archive.Archive;
+import baoku.archive.PaperNames;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.ingest.IngestOptions;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -78,6 +80,13 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (paper != null) {
+      PaperNames.problem(paper)
+          .ifPresent(
+              problem -> {
+                throw new ParameterException(spec.commandLine(), "--paper: " + problem);
+              });
+    }
     IngestOptions options =
         IngestOptions.defaults()
             .withPaper(paper)

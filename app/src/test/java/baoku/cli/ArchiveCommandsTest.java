@@ -63,6 +63,13 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void aPaperNameTheArchiveCannotHoldIsRefusedAtOnce(@TempDir Path other) {
+    Run ingest = run("ingest", SAMPLES.toString(), "--paper", "..", "--archive", other.toString());
+    assertThat(ingest.code()).isEqualTo(2);
+    assertThat(ingest.err()).startsWith("--paper: '..' is not a paper name");
+  }
+
+  @Test
   void aBadQueryIsOneLine() {
     Run search = run("search", "title:(", "--archive", archive.toString());
     assertThat(search.code()).isEqualTo(1);

@@ -1,6 +1,7 @@
 package baoku.web;
 
 import baoku.archive.ArticleFilter;
+import baoku.archive.PaperNames;
 import baoku.archive.SearchRequest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -37,7 +38,9 @@ public record SearchQuery(
   /** Longer queries are refused: they cost much and mean little. */
   public static final int MAX_QUERY_CHARS = 200;
 
+  /** Longer filters are refused; the paper filter takes names as long as ingest does. */
   public static final int MAX_FILTER_CHARS = 100;
+
   public static final int MAX_LIMIT = 100;
 
   /** Deep pages cost a sort of every hit before them. */
@@ -62,7 +65,7 @@ public record SearchQuery(
   public static SearchQuery parse(Function<String, String> param) {
     return new SearchQuery(
         text(param, "q", MAX_QUERY_CHARS),
-        text(param, "paper", MAX_FILTER_CHARS),
+        text(param, "paper", PaperNames.MAX_CHARS),
         number(param, "year", 1, 9999),
         yearMonth(param.apply("month")),
         date(param, "from"),

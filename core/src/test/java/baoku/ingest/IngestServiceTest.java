@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import baoku.archive.ArchiveStats;
 import baoku.archive.IssueId;
+import baoku.archive.PaperNames;
 import baoku.archive.SearchRequest;
 import baoku.archive.analysis.ChineseAnalyzers;
 import baoku.archive.lucene.LuceneArchive;
@@ -192,6 +193,37 @@ class IngestServiceTest {
         .anySatisfy(r -> assertThat(r).contains("listed/a.txt: '人民日报/海外版' is not a paper name"))
         .anySatisfy(r -> assertThat(r).contains("side/b.txt: '人民日报/海外版' is not a paper name"))
         .anySatisfy(r -> assertThat(r).contains("parsed.json: '人民日报/海外版' is not a paper name"))
+        .hasSize(3);
+  }
+
+  @Test
+  void aPaperNameTheReaderCannotServeIsRejectedWithItsReason() throws IOException {
+    String longest = "报".repeat(PaperNames.MAX_CHARS);
+    for (String name : List.of("a", "b", "c", "d")) {
+      write("listed/" + name + ".txt", ARTICLE_ONLY);
+    }
+    Path manifest =
+        write(
+            "manifest.csv",
+            "path,paper,date,page\n"
+                + "listed/a.txt,"
+                + longest
+                + "报,2024-01-02,1\n"
+                + "listed/b.txt,..,2024-01-02,1\n"
+                + "listed/c.txt,.,2024-01-02,1\n"
+                + "listed/d.txt,"
+                + longest
+                + ",2024-01-02,1\n");
+
+    IngestReport report = ingest(List.of(manifest), null);
+
+    assertThat(report.pages()).isEqualTo(1);
+    assertThat(archive.issue(new IssueId(longest, LocalDate.of(2024, 1, 2)))).isPresent();
+    assertThat(report.rejected())
+        .extracting(Rejection::toString)
+        .anySatisfy(r -> assertThat(r).contains("a.txt: '").contains("101 characters long"))
+        .anySatisfy(r -> assertThat(r).contains("b.txt: '..' is not a paper name"))
+        .anySatisfy(r -> assertThat(r).contains("c.txt: '.' is not a paper name"))
         .hasSize(3);
   }
 }
