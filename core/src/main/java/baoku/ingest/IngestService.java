@@ -134,7 +134,9 @@ public final class IngestService {
   private final class Run {
     private final IngestListener listener;
     private final Set<IssueId> issues = ConcurrentHashMap.newKeySet();
-    private final Set<Path> stored = ConcurrentHashMap.newKeySet();
+    private final Set<Path> counted = ConcurrentHashMap.newKeySet();
+    private final Map<PageId, Claim> claims = new ConcurrentHashMap<>();
+    private final Map<IssueId, ReentrantLock> issueTurns = new ConcurrentHashMap<>();
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicInteger filesDone = new AtomicInteger();
@@ -160,6 +162,9 @@ public final class IngestService {
       maybeCommit();
     }
 
+    /** The file whose page is stored under an id, and how many articles it brought. */
+    private record Claim(PageFile file, int articles) {}
+
     private void collect(
         PageFile file,
         Page page,
@@ -171,53 +176,101 @@ public final class IngestService {
               .computeIfAbsent(issue, k -> new LinkedHashMap<>())
               .putIfAbsent(page.number(), page);
       if (earlier != null) {
-        reject(
-            new Rejection(
-                file.path().toString(),
-                "page "
-                    + page.number()
-                    + " of "
-                    + issue
-                    + " is also in "
-                    + origin.get(earlier).path()));
-        done();
+        reject(clash(file, issue.page(page.number()), origin.get(earlier)));
+        countDone(file);
       } else {
         origin.put(page, file);
       }
     }
 
+    /**
+     * Stores the pages of one issue that no file named earlier in the run has given. Files that
+     * name different issues by their hints may still give the same page (the masthead wins), and
+     * are read by different workers: each issue is put by one worker at a time, so whichever order
+     * they come in, the page of the file named first is the one stored and the other is reported.
+     */
     private void put(
         IssueId issue,
         List<Page> issuePages,
         Map<Page, PageFile> origin,
         Map<Page, PageScan> scanned) {
+      ReentrantLock turn = issueTurns.computeIfAbsent(issue, k -> new ReentrantLock());
+      turn.lock();
       try {
-        archive.put(issue, issuePages);
+        List<Page> kept = new ArrayList<>(issuePages.size());
+        Map<PageId, Claim> replaced = new LinkedHashMap<>();
         for (Page page : issuePages) {
+          PageId id = issue.page(page.number());
+          PageFile file = origin.get(page);
+          Claim earlier = claims.get(id);
+          if (earlier == null) {
+            kept.add(page);
+          } else if (earlier.file().order() < file.order()) {
+            reject(clash(file, id, earlier.file()));
+          } else {
+            kept.add(page);
+            replaced.put(id, earlier);
+          }
+        }
+        if (!store(issue, kept, origin, scanned)) {
+          return;
+        }
+        replaced.forEach(
+            (id, earlier) -> {
+              reject(clash(earlier.file(), id, claims.get(id).file()));
+              pages.decrementAndGet();
+              articles.addAndGet(-earlier.articles());
+            });
+      } finally {
+        turn.unlock();
+        // Progress counts files, and a PDF's pages may fill many issues.
+        issuePages.stream().map(origin::get).distinct().forEach(this::countDone);
+      }
+    }
+
+    /** Whether {@code kept} is stored; a page the store refuses is reported. */
+    private boolean store(
+        IssueId issue, List<Page> kept, Map<Page, PageFile> origin, Map<Page, PageScan> scanned) {
+      if (kept.isEmpty()) {
+        return true;
+      }
+      try {
+        archive.put(issue, kept);
+        for (Page page : kept) {
           PageScan scan = scanned.get(page);
           if (scan != null) {
             scans.put(new PageId(issue, page.number()), scan);
           }
+          claims.put(
+              issue.page(page.number()), new Claim(origin.get(page), page.articles().size()));
         }
         issues.add(issue);
-        pages.addAndGet(issuePages.size());
-        articles.addAndGet(issuePages.stream().mapToLong(p -> p.articles().size()).sum());
+        pages.addAndGet(kept.size());
+        articles.addAndGet(kept.stream().mapToLong(p -> p.articles().size()).sum());
+        return true;
       } catch (ArchiveException e) {
         // The store failed (a cluster gone, a disk full): no later page would fare better.
         throw e;
       } catch (RuntimeException e) {
-        for (Page page : issuePages) {
+        for (Page page : kept) {
           reject(
               new Rejection(
                   origin.get(page).path().toString(), "cannot store (" + e.getMessage() + ")"));
         }
+        return false;
       }
-      // Progress counts files, and a PDF's pages may fill many issues.
-      issuePages.stream()
-          .map(origin::get)
-          .distinct()
-          .filter(file -> stored.add(file.path()))
-          .forEach(file -> done());
+    }
+
+    private static Rejection clash(PageFile dropped, PageId page, PageFile kept) {
+      return new Rejection(
+          dropped.path().toString(),
+          "page " + page.number() + " of " + page.issue() + " is also in " + kept.path());
+    }
+
+    private void countDone(PageFile file) {
+      if (counted.add(file.path())) {
+        done();
+      }
     }
 
     /**

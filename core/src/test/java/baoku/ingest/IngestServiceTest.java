@@ -158,6 +158,35 @@ class IngestServiceTest {
     assertThat(report.rejected()).singleElement().asString().contains("is also in");
   }
 
+  @Test
+  void twoFilesOfTheSamePageFromDifferentPlacesAreReportedAndTheFirstNamedIsKept()
+      throws IOException {
+    Path first = sampleText("乐山日报/2024-09-16/01.txt", SamplePages.PAGE_2024);
+    // The folder names another paper, but the masthead prints 乐山日报: the same page, here with
+    // one name changed to tell the two apart.
+    Path second =
+        write(
+            "copies/其他/2024-09-16/01.txt",
+            resources.text("samples/" + SamplePages.PAGE_2024 + ".txt").replace("陈光浩", "陈光明"));
+
+    IngestReport report = ingest(List.of(first, second), null);
+
+    assertThat(report.pages()).isEqualTo(1);
+    assertThat(report.rejected())
+        .singleElement()
+        .hasToString(second + ": page 1 of 乐山日报/2024-09-16 is also in " + first);
+    assertThat(archive.search(SearchRequest.of("陈光明")).totalHits()).isZero();
+
+    IngestReport reversed = ingest(List.of(second, first), null);
+
+    assertThat(reversed.pages()).isEqualTo(1);
+    assertThat(reversed.rejected())
+        .singleElement()
+        .hasToString(first + ": page 1 of 乐山日报/2024-09-16 is also in " + second);
+    assertThat(archive.search(SearchRequest.of("陈光浩")).totalHits()).isZero();
+    assertThat(archive.stats().pages()).isEqualTo(1);
+  }
+
   /** A page that prints no masthead: what it is comes from a manifest, side file or path. */
   static final String ARTICLE_ONLY =
       """
