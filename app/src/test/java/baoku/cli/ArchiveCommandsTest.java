@@ -2,6 +2,7 @@ package baoku.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import baoku.web.SearchQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,6 +68,32 @@ class ArchiveCommandsTest {
     Run ingest = run("ingest", SAMPLES.toString(), "--paper", "..", "--archive", other.toString());
     assertThat(ingest.code()).isEqualTo(2);
     assertThat(ingest.err()).startsWith("--paper: '..' is not a paper name");
+  }
+
+  @Test
+  void searchKeepsTheReadersBoundsAndSaysWhichItPassed() {
+    String deep = "(".repeat(3_000) + "陈光浩" + ")".repeat(3_000);
+    Run nested = run("search", deep, "--archive", archive.toString());
+    assertThat(nested.code()).isEqualTo(1);
+    assertThat(nested.err().lines())
+        .containsExactly(
+            "baoku: QUERY is longer than " + SearchQuery.MAX_QUERY_CHARS + " characters");
+
+    Run far = run("search", "陈光浩", "--offset", "999999999", "--archive", archive.toString());
+    assertThat(far.code()).isEqualTo(1);
+    assertThat(far.err().lines())
+        .containsExactly(
+            "baoku: --offset must be from 0 to " + SearchQuery.MAX_OFFSET + ": 999999999");
+
+    Run withinBounds =
+        run(
+            "search",
+            "(".repeat(40) + "陈光浩" + ")".repeat(40),
+            "--offset",
+            String.valueOf(SearchQuery.MAX_OFFSET),
+            "--archive",
+            archive.toString());
+    assertThat(withinBounds.code()).as(withinBounds.err()).isZero();
   }
 
   @Test

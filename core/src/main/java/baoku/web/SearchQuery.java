@@ -174,8 +174,7 @@ public record SearchQuery(
     }
     value = value.strip();
     if (value.codePointCount(0, value.length()) > maxChars) {
-      throw new BadParameterException(
-          "parameter '" + name + "' is longer than " + maxChars + " characters");
+      throw BadParameterException.of(name, "is longer than " + maxChars + " characters");
     }
     return value;
   }
@@ -188,12 +187,11 @@ public record SearchQuery(
     try {
       int number = Integer.parseInt(value.strip());
       if (number < min || number > max) {
-        throw new BadParameterException(
-            "parameter '" + name + "' must be from " + min + " to " + max + ": " + value);
+        throw BadParameterException.of(name, "must be from " + min + " to " + max + ": " + value);
       }
       return number;
     } catch (NumberFormatException e) {
-      throw new BadParameterException("parameter '" + name + "' is not a number: " + value, e);
+      throw BadParameterException.of(name, "is not a number: " + value, e);
     }
   }
 
@@ -205,8 +203,7 @@ public record SearchQuery(
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeException e) {
-      throw new BadParameterException(
-          "parameter '" + name + "' is not a date (YYYY-MM-DD): " + value, e);
+      throw BadParameterException.of(name, "is not a date (YYYY-MM-DD): " + value, e);
     }
   }
 
@@ -223,7 +220,7 @@ public record SearchQuery(
     try {
       return YearMonth.parse(value.strip());
     } catch (DateTimeException e) {
-      throw new BadParameterException("parameter 'month' is not a month (YYYY-MM): " + value, e);
+      throw BadParameterException.of("month", "is not a month (YYYY-MM): " + value, e);
     }
   }
 
@@ -234,8 +231,7 @@ public record SearchQuery(
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "relevance" -> SearchRequest.Order.RELEVANCE;
       case "date" -> SearchRequest.Order.DATE;
-      default ->
-          throw new BadParameterException("parameter 'sort' must be relevance or date: " + value);
+      default -> throw BadParameterException.of("sort", "must be relevance or date: " + value);
     };
   }
 }
