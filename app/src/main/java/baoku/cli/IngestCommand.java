@@ -27,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -84,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
       PaperNames.problem(paper)
           .ifPresent(
               problem -> {
-                throw new ParameterException(spec.commandLine(), "--paper: " + problem);
+                throw new IllegalArgumentException("--paper: " + problem);
               });
     }
     IngestOptions options =

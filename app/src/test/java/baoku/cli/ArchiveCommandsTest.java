@@ -66,8 +66,11 @@ class ArchiveCommandsTest {
   @Test
   void aPaperNameTheArchiveCannotHoldIsRefusedAtOnce(@TempDir Path other) {
     Run ingest = run("ingest", SAMPLES.toString(), "--paper", "..", "--archive", other.toString());
-    assertThat(ingest.code()).isEqualTo(2);
-    assertThat(ingest.err()).startsWith("--paper: '..' is not a paper name");
+    assertThat(ingest.code()).isEqualTo(1);
+    assertThat(ingest.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("baoku: --paper: '..' is not a paper name");
   }
 
   @Test
