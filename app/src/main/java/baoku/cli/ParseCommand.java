@@ -82,6 +82,11 @@ final class ParseCommand implements Callable<Integer> {
       } catch (IOException e) {
         err.println("baoku parse: " + file + ": cannot read (" + Main.oneLine(e) + ")");
         failures++;
+      } catch (RuntimeException e) {
+        // A parser bug must not end the run: the file is reported like any bad input, as ingest
+        // reports it, and the next file is parsed.
+        err.println("baoku parse: " + file + ": cannot parse (" + Main.oneLine(e) + ")");
+        failures++;
       }
     }
     return failures == 0 ? 0 : 1;
