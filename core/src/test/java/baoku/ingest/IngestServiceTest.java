@@ -255,4 +255,20 @@ class IngestServiceTest {
         .anySatisfy(r -> assertThat(r).contains("c.txt: '.' is not a paper name"))
         .hasSize(3);
   }
+
+  @Test
+  void aPageOfOneLineOfAMillionCharactersGoesIn() throws IOException {
+    String sentence = "市委书记赵波在峨眉山市调研项目建设。";
+    String line = sentence.repeat(1_000_000 / sentence.length() + 1);
+    write("乐山日报/2024-09-16/01.txt", "峨眉山市调研纪实\n\n" + line + "\n");
+
+    IngestReport report = ingest(List.of(inputs), null);
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.pages()).isEqualTo(1);
+    var stored = archive.page(new IssueId("乐山日报", LocalDate.of(2024, 9, 16)).page(1));
+    assertThat(stored.orElseThrow().page().articles())
+        .anySatisfy(a -> assertThat(String.join("", a.paragraphs())).isEqualTo(line));
+    assertThat(archive.search(SearchRequest.of("赵波 峨眉山市")).totalHits()).isEqualTo(1);
+  }
 }
