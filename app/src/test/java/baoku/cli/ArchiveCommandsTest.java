@@ -100,6 +100,37 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void textThatIsNoNewspaperIsNamedInTheSummaryOrRejectedWhenStrict(@TempDir Path dir)
+      throws IOException {
+    Path readme = dir.resolve("pages/乐山日报/2024-09-17/01.txt");
+    Files.createDirectories(readme.getParent());
+    Files.copy(Path.of("..", "README.md"), readme);
+    String other = dir.resolve("archive").toString();
+
+    Run lenient = run("ingest", dir.resolve("pages").toString(), "--archive", other, "--no-enrich");
+
+    assertThat(lenient.code()).as(lenient.out()).isZero();
+    assertThat(lenient.out())
+        .contains("ingested 1 issues, 1 pages, 0 articles")
+        .contains("1 files with neither masthead nor article, stored as empty pages:\n")
+        .contains("  " + readme + ": neither masthead nor article: not a newspaper page?");
+
+    Run strict =
+        run(
+            "ingest",
+            dir.resolve("pages").toString(),
+            "--archive",
+            other,
+            "--no-enrich",
+            "--strict");
+
+    assertThat(strict.code()).isEqualTo(1);
+    assertThat(strict.out())
+        .contains("ingested 0 issues, 0 pages")
+        .contains("rejected 1 files:\n  " + readme + ": neither masthead nor article");
+  }
+
+  @Test
   void aBadQueryIsOneLine() {
     Run search = run("search", "title:(", "--archive", archive.toString());
     assertThat(search.code()).isEqualTo(1);

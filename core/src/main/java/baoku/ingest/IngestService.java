@@ -38,6 +38,8 @@ import java.util.function.UnaryOperator;
  * the job. A file that cannot be read, parsed or dated is reported and skipped, never fatal.
  */
 public final class IngestService {
+  private static final String NO_NEWSPAPER = "neither masthead nor article: not a newspaper page?";
+
   private final PageReader reader;
   private final PathLayouts layouts;
   private final PageJson json;
@@ -141,6 +143,7 @@ public final class IngestService {
     private final AtomicLong articles = new AtomicLong();
     private final AtomicInteger filesDone = new AtomicInteger();
     private final List<Rejection> rejected = new ArrayList<>();
+    private final List<Warning> warned = new ArrayList<>();
     private final ReentrantLock commitTurn = new ReentrantLock();
     private long lastCommit = System.nanoTime();
 
@@ -283,23 +286,28 @@ public final class IngestService {
         byte[] bytes = Files.readAllBytes(file.path());
         if (!PdfFiles.isPdf(bytes)) {
           Page page = reader.read(bytes, source, file.hints());
-          String missing = missing(page);
-          if (missing == null) {
-            return List.of(enrichment.apply(page));
-          }
-          reject(new Rejection(source, missing));
-          done();
-          return List.of();
-        }
-        List<PdfFiles.ScannedPage> pages = pdfs.read(bytes, source, file.hints());
-        for (PdfFiles.ScannedPage each : pages) {
-          String missing = missing(each.page());
-          if (missing != null) {
-            reject(new Rejection(source, missing));
+          String refusal = refusal(page, "");
+          if (refusal != null) {
+            reject(new Rejection(source, refusal));
             done();
             return List.of();
           }
+          doubt(page, "").ifPresent(doubt -> warn(new Warning(source, doubt)));
+          return List.of(enrichment.apply(page));
         }
+        List<PdfFiles.ScannedPage> pages = pdfs.read(bytes, source, file.hints());
+        List<Warning> doubts = new ArrayList<>();
+        for (PdfFiles.ScannedPage each : pages) {
+          String where = pages.size() == 1 ? "" : "page " + each.page().number() + ": ";
+          String refusal = refusal(each.page(), where);
+          if (refusal != null) {
+            reject(new Rejection(source, refusal));
+            done();
+            return List.of();
+          }
+          doubt(each.page(), where).ifPresent(doubt -> doubts.add(new Warning(source, doubt)));
+        }
+        doubts.forEach(this::warn);
         List<Page> enriched = new ArrayList<>();
         for (PdfFiles.ScannedPage each : pages) {
           Page page = enrichment.apply(each.page());
@@ -314,6 +322,30 @@ public final class IngestService {
       }
       done();
       return List.of();
+    }
+
+    /**
+     * Why the page cannot be stored, {@code where} in its file, or {@code null}. Under {@code
+     * --strict}, that includes seeming no newspaper page.
+     */
+    private String refusal(Page page, String where) {
+      String missing = missing(page);
+      if (missing != null) {
+        return missing;
+      }
+      return options.strict() && isNoNewspaper(page) ? where + NO_NEWSPAPER + " (--strict)" : null;
+    }
+
+    /** Why a page stored may not be a newspaper's, {@code where} in its file. */
+    private Optional<String> doubt(Page page, String where) {
+      return isNoNewspaper(page)
+          ? Optional.of(where + NO_NEWSPAPER + " (stored empty; --strict rejects it)")
+          : Optional.empty();
+    }
+
+    /** Text that is no newspaper page (a README, source code) parses to neither. */
+    private static boolean isNoNewspaper(Page page) {
+      return page.articles().isEmpty() && (page.masthead() == null || page.masthead().isBlank());
     }
 
     private static String missing(Page page) {
@@ -344,6 +376,11 @@ public final class IngestService {
     synchronized void reject(Rejection rejection) {
       rejected.add(rejection);
       listener.rejected(rejection);
+    }
+
+    synchronized void warn(Warning warning) {
+      warned.add(warning);
+      listener.warned(warning);
     }
 
     /**
@@ -377,7 +414,9 @@ public final class IngestService {
     synchronized IngestReport report() {
       List<Rejection> sorted = new ArrayList<>(rejected);
       sorted.sort(Comparator.comparing(Rejection::file));
-      return new IngestReport(issues.size(), pages.get(), articles.get(), sorted);
+      List<Warning> doubts = new ArrayList<>(warned);
+      doubts.sort(Comparator.comparing(Warning::file));
+      return new IngestReport(issues.size(), pages.get(), articles.get(), sorted, doubts);
     }
   }
 }

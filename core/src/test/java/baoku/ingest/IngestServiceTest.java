@@ -42,13 +42,17 @@ class IngestServiceTest {
   }
 
   private IngestReport ingest(List<Path> paths, String paper) {
+    return ingestWith(paths, IngestOptions.defaults().withPaper(paper));
+  }
+
+  private IngestReport ingestWith(List<Path> paths, IngestOptions options) {
     IngestService service =
         new IngestService(
             new PageFiles(new PageParser(), json),
             new PathLayouts(resources),
             json,
             archive,
-            IngestOptions.defaults().withPaper(paper).withCommitInterval(Duration.ZERO));
+            options.withCommitInterval(Duration.ZERO));
     return service.ingest(paths, IngestListener.NONE);
   }
 
@@ -270,5 +274,32 @@ class IngestServiceTest {
     assertThat(stored.orElseThrow().page().articles())
         .anySatisfy(a -> assertThat(String.join("", a.paragraphs())).isEqualTo(line));
     assertThat(archive.search(SearchRequest.of("赵波 峨眉山市")).totalHits()).isEqualTo(1);
+  }
+
+  @Test
+  void textThatIsNoNewspaperGoesInWithAWarningOrIsRejectedWhenStrict() throws IOException {
+    sampleText("乐山日报/2024-09-16/01.txt", SamplePages.PAGE_2024);
+    Path readme =
+        write("乐山日报/2024-09-17/01.txt", "# Baoku\n\nA digital archive for Chinese newspapers.\n");
+    Path source = write("乐山日报/2024-09-18/01.txt", "package baoku;\n\npublic final class Main {}\n");
+    String doubt = ": neither masthead nor article: not a newspaper page?";
+
+    IngestReport report = ingest(List.of(inputs), null);
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.pages()).isEqualTo(3);
+    assertThat(report.warned())
+        .extracting(Warning::toString)
+        .containsExactly(
+            readme + doubt + " (stored empty; --strict rejects it)",
+            source + doubt + " (stored empty; --strict rejects it)");
+
+    IngestReport strict = ingestWith(List.of(inputs), IngestOptions.defaults().withStrict(true));
+
+    assertThat(strict.warned()).isEmpty();
+    assertThat(strict.pages()).isEqualTo(1);
+    assertThat(strict.rejected())
+        .extracting(Rejection::toString)
+        .containsExactly(readme + doubt + " (--strict)", source + doubt + " (--strict)");
   }
 }
