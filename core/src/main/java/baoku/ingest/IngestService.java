@@ -286,7 +286,7 @@ public final class IngestService {
         byte[] bytes = Files.readAllBytes(file.path());
         if (!PdfFiles.isPdf(bytes)) {
           Page page = reader.read(bytes, source, file.hints());
-          String refusal = refusal(page, "");
+          String refusal = refusal(page, file.path(), "");
           if (refusal != null) {
             reject(new Rejection(source, refusal));
             done();
@@ -299,7 +299,7 @@ public final class IngestService {
         List<Warning> doubts = new ArrayList<>();
         for (PdfFiles.ScannedPage each : pages) {
           String where = pages.size() == 1 ? "" : "page " + each.page().number() + ": ";
-          String refusal = refusal(each.page(), where);
+          String refusal = refusal(each.page(), file.path(), where);
           if (refusal != null) {
             reject(new Rejection(source, refusal));
             done();
@@ -328,8 +328,8 @@ public final class IngestService {
      * Why the page cannot be stored, {@code where} in its file, or {@code null}. Under {@code
      * --strict}, that includes seeming no newspaper page.
      */
-    private String refusal(Page page, String where) {
-      String missing = missing(page);
+    private String refusal(Page page, Path file, String where) {
+      String missing = missing(page, file);
       if (missing != null) {
         return missing;
       }
@@ -348,7 +348,7 @@ public final class IngestService {
       return page.articles().isEmpty() && (page.masthead() == null || page.masthead().isBlank());
     }
 
-    private static String missing(Page page) {
+    private static String missing(Page page, Path file) {
       if (page.issue() == null || page.issue().date() == null) {
         return "no date: the page prints none, and no manifest, NAME.meta.json or path layout"
             + " (PAPER/YYYY-MM-DD/NN.txt, YYYYMMDD-NN.txt, …) gives one";
@@ -361,7 +361,10 @@ public final class IngestService {
         return badName.get();
       }
       if (page.number() == null) {
-        return "no page number: the page prints none, and no manifest or path layout gives one";
+        return "no page number: the page prints none, and neither a manifest nor the file name"
+            + " ('"
+            + file.getFileName()
+            + "'; NN.txt, pN.txt, 第N版.txt) gives one";
       }
       if (page.number() < 1) {
         return "page number " + page.number() + " is not a page";

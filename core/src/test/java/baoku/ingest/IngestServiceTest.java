@@ -302,4 +302,18 @@ class IngestServiceTest {
         .extracting(Rejection::toString)
         .containsExactly(readme + doubt + " (--strict)", source + doubt + " (--strict)");
   }
+
+  @Test
+  void aFileNamedWithoutItsPageNumberIsRejectedForThatNotForTheDate() throws IOException {
+    Path copy = write("乐山日报/2024-09-16/01 copy.txt", ARTICLE_ONLY);
+
+    IngestReport report = ingest(List.of(inputs), null);
+
+    assertThat(report.rejected())
+        .singleElement()
+        .hasToString(
+            copy
+                + ": no page number: the page prints none, and neither a manifest nor the file"
+                + " name ('01 copy.txt'; NN.txt, pN.txt, 第N版.txt) gives one");
+  }
 }
