@@ -42,6 +42,19 @@ class ParseCommandTest {
     assertThat(out.toString()).contains("乐山日报").contains("2024-09-16");
   }
 
+  @Test
+  void aLineBreakInAFileNameDoesNotBreakTheLineThatRefusesIt() throws IOException {
+    Path broken = dir.resolve("01\nrejected: 02.txt");
+    Files.write(broken, new byte[] {0, 1, 2, 3});
+
+    int code = run("parse", broken.toString(), "--no-enrich");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "baoku parse: " + dir + "/01\\nrejected: 02.txt: binary data, not page text");
+  }
+
   /** One page, and a page tree that names itself as its second kid. */
   private static byte[] loopingPageTree() throws IOException {
     try (PDDocument doc = new PDDocument()) {

@@ -316,4 +316,15 @@ class IngestServiceTest {
                 + ": no page number: the page prints none, and neither a manifest nor the file"
                 + " name ('01 copy.txt'; NN.txt, pN.txt, 第N版.txt) gives one");
   }
+
+  @Test
+  void aLineBreakInAFileNameIsEscapedInItsRejection() throws IOException {
+    Path empty = write("乐山日报/2024-09-16/01\n02.txt", "");
+
+    IngestReport report = ingest(List.of(empty), null);
+
+    assertThat(report.rejected())
+        .singleElement()
+        .hasToString(inputs + "/乐山日报/2024-09-16/01\\n02.txt: empty file");
+  }
 }
