@@ -22,11 +22,6 @@ public final class ReaderServer implements AutoCloseable {
   private static final String STYLESHEET = "/baoku/web/static/reader.css";
   private static final String OPEN_API = "/baoku/web/openapi.json";
 
-  /** No script runs and nothing loads from elsewhere: archive text cannot become code. */
-  private static final String CONTENT_POLICY =
-      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none';"
-          + " frame-ancestors 'none'";
-
   private final Javalin app;
   private final String host;
 
@@ -54,7 +49,8 @@ public final class ReaderServer implements AutoCloseable {
 
   public static Javalin create(Archive archive, PageScans scans, String adminToken) {
     Reader reader = new Reader(archive);
-    ErrorResponses errors = new ErrorResponses(new ErrorView(), new SearchView());
+    PageJson json = new PageJson();
+    ErrorResponses errors = new ErrorResponses(new ErrorView(), new SearchView(), json);
     byte[] stylesheet = resource(STYLESHEET);
     byte[] openApi = resource(OPEN_API);
     return Javalin.create(
@@ -62,16 +58,14 @@ public final class ReaderServer implements AutoCloseable {
           config.startup.showJavalinBanner = false;
           config.jetty.threadPool = workers();
           config.http.prefer405over404 = true;
-          config.jsonMapper(new JavalinJackson(new PageJson().mapper(), false));
+          config.jsonMapper(new JavalinJackson(json.mapper(), false));
+          // What Jetty refuses before the reader sees it (an address too long or malformed,
+          // headers too large) is answered as the reader answers errors.
+          config.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrors()));
           config.routes.exception(Exception.class, errors::handle);
           // Javalin answers its own HTTP exceptions itself unless told otherwise.
           config.routes.exception(HttpResponseException.class, errors::handle);
-          config.routes.before(
-              ctx -> {
-                ctx.header("Content-Security-Policy", CONTENT_POLICY);
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "same-origin");
-              });
+          config.routes.before(ctx -> SecurityHeaders.ALL.forEach(ctx::header));
           AdminGuard guard = new AdminGuard(adminToken);
           config.routes.before(AdminGuard.PATH, guard);
           config.routes.before(AdminGuard.PATH + "/*", guard);
