@@ -8,9 +8,12 @@ import baoku.web.view.SearchView;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
 
@@ -37,9 +40,38 @@ public final class ReaderServer implements AutoCloseable {
 
   /** Starts serving {@code archive}, with the page images in {@code scans}, as settings say. */
   public static ReaderServer start(Archive archive, PageScans scans, ReaderSettings settings) {
+    requireFree(settings.host(), settings.port());
     Javalin app = create(archive, scans, settings.adminToken());
-    app.start(settings.host(), settings.port());
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (JavalinBindException e) {
+      // Taken between the look and the start.
+      throw new IllegalStateException(cannotListen(settings.host(), settings.port(), e), e);
+    }
     return new ReaderServer(app, settings.host());
+  }
+
+  /**
+   * Fails with one line where the address cannot be bound (a port in use, an address not this
+   * machine's), before Javalin would log the failure and its stack trace. Bound the way Jetty
+   * binds, so what this takes, Jetty takes too.
+   */
+  private static void requireFree(String host, int port) {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException e) {
+      throw new IllegalStateException(cannotListen(host, port, e), e);
+    }
+  }
+
+  private static String cannotListen(String host, int port, Exception e) {
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "cannot listen on " + shown + ":" + port + " (" + reason.replace('\n', ' ') + ")";
   }
 
   /** The configured server, not started: tests see its routes. */
