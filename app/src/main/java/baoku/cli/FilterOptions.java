@@ -2,6 +2,8 @@ package baoku.cli;
 
 import baoku.archive.ArticleFilter;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The filters shared by search and export. */
@@ -32,6 +34,21 @@ final class FilterOptions {
 
   @Option(names = "--org", paramLabel = "NAME", description = "Articles naming this organisation.")
   String org;
+
+  /** The filters given, by the names the reader's search parameters have. */
+  Map<String, String> params() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("from", from == null ? null : from.toString());
+    params.put("to", to == null ? null : to.toString());
+    params.put("paper", paper);
+    params.put("page", page == null ? null : page.toString());
+    params.put("author", author);
+    params.put("genre", genre);
+    params.put("person", person);
+    params.put("place", place);
+    params.put("org", org);
+    return params;
+  }
 
   ArticleFilter filter() {
     return new ArticleFilter(paper, from, to, page, author, genre).withNames(person, place, org);

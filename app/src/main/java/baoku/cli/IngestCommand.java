@@ -1,6 +1,7 @@
 package baoku.cli;
 
 import baoku.archive.Archive;
+import baoku.archive.PaperNames;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.ingest.IngestOptions;
@@ -10,6 +11,7 @@ import baoku.ingest.PageFiles;
 import baoku.ingest.PathLayouts;
 import baoku.ingest.PdfFiles;
 import baoku.ingest.Rejection;
+import baoku.ingest.Warning;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
 import baoku.resource.ResourceLoader;
@@ -71,6 +73,13 @@ final class IngestCommand implements Callable<Integer> {
   double commitEvery;
 
   @Option(
+      names = "--strict",
+      description =
+          "Reject files with neither masthead nor article (text that is no newspaper page: a"
+              + " README, source code) instead of storing them as empty pages with a warning.")
+  boolean strict;
+
+  @Option(
       names = "--no-enrich",
       description = "Store pages as parsed, without people, places, organisations and dates.")
   boolean noEnrich;
@@ -78,10 +87,18 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (paper != null) {
+      PaperNames.problem(paper)
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException("--paper: " + problem);
+              });
+    }
     IngestOptions options =
         IngestOptions.defaults()
             .withPaper(paper)
-            .withCommitInterval(Duration.ofMillis(Math.round(commitEvery * 1000)));
+            .withCommitInterval(Duration.ofMillis(Math.round(commitEvery * 1000)))
+            .withStrict(strict);
     if (threads != null) {
       options = options.withThreads(threads);
     }
@@ -111,6 +128,15 @@ final class IngestCommand implements Callable<Integer> {
         report.pages(),
         report.articles(),
         archive.describe());
+    if (!report.warned().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "%d files with neither masthead nor article, stored as empty pages:%n",
+          report.warned().size());
+      for (Warning warning : report.warned()) {
+        out.println("  " + warning);
+      }
+    }
     if (!report.rejected().isEmpty()) {
       out.printf(Locale.ROOT, "rejected %d files:%n", report.rejected().size());
       for (Rejection rejection : report.rejected()) {

@@ -2,6 +2,7 @@ package baoku.cli;
 
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
+import baoku.ingest.Rejection;
 import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.parse.PageHints;
@@ -77,13 +78,23 @@ final class ParseCommand implements Callable<Integer> {
           out.println(format == OutputFormat.json ? json.write(shown) : Outline.of(shown));
         }
       } catch (PageInputException e) {
-        err.println("baoku parse: " + e.getMessage());
+        refuse(err, file, e.reason());
         failures++;
       } catch (IOException e) {
-        err.println("baoku parse: " + file + ": cannot read (" + Main.oneLine(e) + ")");
+        refuse(err, file, "cannot read (" + Main.oneLine(e) + ")");
+        failures++;
+      } catch (RuntimeException e) {
+        // A parser bug must not end the run: the file is reported like any bad input, as ingest
+        // reports it, and the next file is parsed.
+        refuse(err, file, "cannot parse (" + Main.oneLine(e) + ")");
         failures++;
       }
     }
     return failures == 0 ? 0 : 1;
+  }
+
+  /** One line naming the file and the reason, as ingest reports a file it rejects. */
+  private static void refuse(PrintWriter err, Path file, String reason) {
+    err.println("baoku parse: " + new Rejection(file.toString(), reason));
   }
 }

@@ -4,6 +4,8 @@ import baoku.archive.Archive;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.page.PageJson;
+import baoku.web.BadParameterException;
+import baoku.web.SearchQuery;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +42,16 @@ final class SearchCommand implements Callable<Integer> {
       description = "relevance or date (newest first). Default: ${DEFAULT-VALUE}.")
   Order sort;
 
-  @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default: 10).")
+  @Option(
+      names = "--limit",
+      defaultValue = "10",
+      description = "Hits to show, at most 100 (default: 10).")
   int limit;
 
-  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, for paging.")
+  @Option(
+      names = "--offset",
+      defaultValue = "0",
+      description = "Hits to skip, for paging, at most 10000.")
   int offset;
 
   @Option(
@@ -62,16 +70,35 @@ final class SearchCommand implements Callable<Integer> {
     json
   }
 
+  /**
+   * The request as the reader would take it from the same parameters, so within the reader's
+   * bounds: a query of at most {@link SearchQuery#MAX_QUERY_CHARS} characters (which bounds how
+   * deep its parentheses nest), at most {@link SearchQuery#MAX_OFFSET} hits skipped and {@link
+   * SearchQuery#MAX_LIMIT} shown.
+   */
+  private SearchRequest request(String query) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("q", query);
+    params.putAll(filters.params());
+    params.put("sort", sort.name());
+    params.put("offset", String.valueOf(offset));
+    params.put("limit", String.valueOf(limit));
+    try {
+      return SearchQuery.parse(params::get)
+          .toRequest()
+          .orElseThrow(() -> new IllegalStateException("no date range to search"));
+    } catch (BadParameterException e) {
+      String what =
+          e.parameter() == null ? null : e.parameter().equals("q") ? "QUERY" : "--" + e.parameter();
+      throw new IllegalArgumentException(
+          what == null ? e.getMessage() : what + " " + e.reason(), e);
+    }
+  }
+
   @Override
   public Integer call() {
     String query = String.join(" ", words);
-    SearchRequest request =
-        new SearchRequest(
-            query,
-            filters.filter(),
-            sort == Order.date ? SearchRequest.Order.DATE : SearchRequest.Order.RELEVANCE,
-            offset,
-            limit);
+    SearchRequest request = request(query);
     SearchResult result;
     try (Archive store = archive.openForReading()) {
       result = store.search(request);

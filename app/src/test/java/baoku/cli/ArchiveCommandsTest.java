@@ -2,6 +2,7 @@ package baoku.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import baoku.web.SearchQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -60,6 +61,73 @@ class ArchiveCommandsTest {
         .contains("\"total_hits\" : 2")
         .contains("<mark>陈光浩</mark>")
         .contains("\"id\" : \"乐山日报/2024-09-16/1/");
+  }
+
+  @Test
+  void aPaperNameTheArchiveCannotHoldIsRefusedAtOnce(@TempDir Path other) {
+    Run ingest = run("ingest", SAMPLES.toString(), "--paper", "..", "--archive", other.toString());
+    assertThat(ingest.code()).isEqualTo(1);
+    assertThat(ingest.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("baoku: --paper: '..' is not a paper name");
+  }
+
+  @Test
+  void searchKeepsTheReadersBoundsAndSaysWhichItPassed() {
+    String deep = "(".repeat(3_000) + "陈光浩" + ")".repeat(3_000);
+    Run nested = run("search", deep, "--archive", archive.toString());
+    assertThat(nested.code()).isEqualTo(1);
+    assertThat(nested.err().lines())
+        .containsExactly(
+            "baoku: QUERY is longer than " + SearchQuery.MAX_QUERY_CHARS + " characters");
+
+    Run far = run("search", "陈光浩", "--offset", "999999999", "--archive", archive.toString());
+    assertThat(far.code()).isEqualTo(1);
+    assertThat(far.err().lines())
+        .containsExactly(
+            "baoku: --offset must be from 0 to " + SearchQuery.MAX_OFFSET + ": 999999999");
+
+    Run withinBounds =
+        run(
+            "search",
+            "(".repeat(40) + "陈光浩" + ")".repeat(40),
+            "--offset",
+            String.valueOf(SearchQuery.MAX_OFFSET),
+            "--archive",
+            archive.toString());
+    assertThat(withinBounds.code()).as(withinBounds.err()).isZero();
+  }
+
+  @Test
+  void textThatIsNoNewspaperIsNamedInTheSummaryOrRejectedWhenStrict(@TempDir Path dir)
+      throws IOException {
+    Path readme = dir.resolve("pages/乐山日报/2024-09-17/01.txt");
+    Files.createDirectories(readme.getParent());
+    Files.copy(Path.of("..", "README.md"), readme);
+    String other = dir.resolve("archive").toString();
+
+    Run lenient = run("ingest", dir.resolve("pages").toString(), "--archive", other, "--no-enrich");
+
+    assertThat(lenient.code()).as(lenient.out()).isZero();
+    assertThat(lenient.out())
+        .contains("ingested 1 issues, 1 pages, 0 articles")
+        .contains("1 files with neither masthead nor article, stored as empty pages:\n")
+        .contains("  " + readme + ": neither masthead nor article: not a newspaper page?");
+
+    Run strict =
+        run(
+            "ingest",
+            dir.resolve("pages").toString(),
+            "--archive",
+            other,
+            "--no-enrich",
+            "--strict");
+
+    assertThat(strict.code()).isEqualTo(1);
+    assertThat(strict.out())
+        .contains("ingested 0 issues, 0 pages")
+        .contains("rejected 1 files:\n  " + readme + ": neither masthead nor article");
   }
 
   @Test

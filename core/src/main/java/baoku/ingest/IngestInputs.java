@@ -49,7 +49,8 @@ final class IngestInputs {
                 input.toString(), "not a page file (.txt, .pdf, .json) or manifest (.csv)"));
       }
     }
-    found.forEach((path, listed) -> files.add(new PageFile(path, hints(path, listed))));
+    found.forEach(
+        (path, listed) -> files.add(new PageFile(path, hints(path, listed), files.size())));
     return this;
   }
 

@@ -10,6 +10,9 @@ public interface IngestListener {
 
   default void rejected(Rejection rejection) {}
 
+  /** A file was stored, but may not be a page of a newspaper. */
+  default void warned(Warning warning) {}
+
   /** Everything stored so far, {@code pages} pages in all, is now committed. */
   default void committed(long pages) {}
 

@@ -12,8 +12,10 @@ import java.time.Duration;
  *     segments held in memory, and puts wait for it; the default of 30 s keeps that small and loses
  *     at most 30 s of work to a kill, which the next run redoes.
  * @param threads how many files are read, parsed and analysed at once
+ * @param strict whether a page with neither masthead nor article (text that is no newspaper page: a
+ *     README, source code) is rejected; otherwise it is stored, empty, with a warning
  */
-public record IngestOptions(String paper, Duration commitInterval, int threads) {
+public record IngestOptions(String paper, Duration commitInterval, int threads, boolean strict) {
   private static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
   public IngestOptions {
@@ -24,18 +26,22 @@ public record IngestOptions(String paper, Duration commitInterval, int threads) 
 
   public static IngestOptions defaults() {
     return new IngestOptions(
-        null, DEFAULT_COMMIT_INTERVAL, Runtime.getRuntime().availableProcessors());
+        null, DEFAULT_COMMIT_INTERVAL, Runtime.getRuntime().availableProcessors(), false);
   }
 
   public IngestOptions withPaper(String value) {
-    return new IngestOptions(value, commitInterval, threads);
+    return new IngestOptions(value, commitInterval, threads, strict);
   }
 
   public IngestOptions withCommitInterval(Duration value) {
-    return new IngestOptions(paper, value, threads);
+    return new IngestOptions(paper, value, threads, strict);
   }
 
   public IngestOptions withThreads(int value) {
-    return new IngestOptions(paper, commitInterval, value);
+    return new IngestOptions(paper, commitInterval, value, strict);
+  }
+
+  public IngestOptions withStrict(boolean value) {
+    return new IngestOptions(paper, commitInterval, threads, value);
   }
 }

@@ -4,6 +4,7 @@ import baoku.archive.Archive;
 import baoku.archive.ArchiveException;
 import baoku.archive.IssueId;
 import baoku.archive.PageId;
+import baoku.archive.PaperNames;
 import baoku.archive.scans.PageScan;
 import baoku.archive.scans.PageScans;
 import baoku.page.Page;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +38,8 @@ import java.util.function.UnaryOperator;
  * the job. A file that cannot be read, parsed or dated is reported and skipped, never fatal.
  */
 public final class IngestService {
+  private static final String NO_NEWSPAPER = "neither masthead nor article: not a newspaper page?";
+
   private final PageReader reader;
   private final PathLayouts layouts;
   private final PageJson json;
@@ -120,7 +124,7 @@ public final class IngestService {
     for (PageFile file : files) {
       var hints = file.hints();
       Object key =
-          hints.paper() != null && hints.date() != null
+          hints.date() != null && PaperNames.problem(hints.paper()).isEmpty()
               ? new IssueId(hints.paper(), hints.date())
               : file.path();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
@@ -132,11 +136,14 @@ public final class IngestService {
   private final class Run {
     private final IngestListener listener;
     private final Set<IssueId> issues = ConcurrentHashMap.newKeySet();
-    private final Set<Path> stored = ConcurrentHashMap.newKeySet();
+    private final Set<Path> counted = ConcurrentHashMap.newKeySet();
+    private final Map<PageId, Claim> claims = new ConcurrentHashMap<>();
+    private final Map<IssueId, ReentrantLock> issueTurns = new ConcurrentHashMap<>();
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicInteger filesDone = new AtomicInteger();
     private final List<Rejection> rejected = new ArrayList<>();
+    private final List<Warning> warned = new ArrayList<>();
     private final ReentrantLock commitTurn = new ReentrantLock();
     private long lastCommit = System.nanoTime();
 
@@ -158,6 +165,9 @@ public final class IngestService {
       maybeCommit();
     }
 
+    /** The file whose page is stored under an id, and how many articles it brought. */
+    private record Claim(PageFile file, int articles) {}
+
     private void collect(
         PageFile file,
         Page page,
@@ -169,53 +179,101 @@ public final class IngestService {
               .computeIfAbsent(issue, k -> new LinkedHashMap<>())
               .putIfAbsent(page.number(), page);
       if (earlier != null) {
-        reject(
-            new Rejection(
-                file.path().toString(),
-                "page "
-                    + page.number()
-                    + " of "
-                    + issue
-                    + " is also in "
-                    + origin.get(earlier).path()));
-        done();
+        reject(clash(file, issue.page(page.number()), origin.get(earlier)));
+        countDone(file);
       } else {
         origin.put(page, file);
       }
     }
 
+    /**
+     * Stores the pages of one issue that no file named earlier in the run has given. Files that
+     * name different issues by their hints may still give the same page (the masthead wins), and
+     * are read by different workers: each issue is put by one worker at a time, so whichever order
+     * they come in, the page of the file named first is the one stored and the other is reported.
+     */
     private void put(
         IssueId issue,
         List<Page> issuePages,
         Map<Page, PageFile> origin,
         Map<Page, PageScan> scanned) {
+      ReentrantLock turn = issueTurns.computeIfAbsent(issue, k -> new ReentrantLock());
+      turn.lock();
       try {
-        archive.put(issue, issuePages);
+        List<Page> kept = new ArrayList<>(issuePages.size());
+        Map<PageId, Claim> replaced = new LinkedHashMap<>();
         for (Page page : issuePages) {
+          PageId id = issue.page(page.number());
+          PageFile file = origin.get(page);
+          Claim earlier = claims.get(id);
+          if (earlier == null) {
+            kept.add(page);
+          } else if (earlier.file().order() < file.order()) {
+            reject(clash(file, id, earlier.file()));
+          } else {
+            kept.add(page);
+            replaced.put(id, earlier);
+          }
+        }
+        if (!store(issue, kept, origin, scanned)) {
+          return;
+        }
+        replaced.forEach(
+            (id, earlier) -> {
+              reject(clash(earlier.file(), id, claims.get(id).file()));
+              pages.decrementAndGet();
+              articles.addAndGet(-earlier.articles());
+            });
+      } finally {
+        turn.unlock();
+        // Progress counts files, and a PDF's pages may fill many issues.
+        issuePages.stream().map(origin::get).distinct().forEach(this::countDone);
+      }
+    }
+
+    /** Whether {@code kept} is stored; a page the store refuses is reported. */
+    private boolean store(
+        IssueId issue, List<Page> kept, Map<Page, PageFile> origin, Map<Page, PageScan> scanned) {
+      if (kept.isEmpty()) {
+        return true;
+      }
+      try {
+        archive.put(issue, kept);
+        for (Page page : kept) {
           PageScan scan = scanned.get(page);
           if (scan != null) {
             scans.put(new PageId(issue, page.number()), scan);
           }
+          claims.put(
+              issue.page(page.number()), new Claim(origin.get(page), page.articles().size()));
         }
         issues.add(issue);
-        pages.addAndGet(issuePages.size());
-        articles.addAndGet(issuePages.stream().mapToLong(p -> p.articles().size()).sum());
+        pages.addAndGet(kept.size());
+        articles.addAndGet(kept.stream().mapToLong(p -> p.articles().size()).sum());
+        return true;
       } catch (ArchiveException e) {
         // The store failed (a cluster gone, a disk full): no later page would fare better.
         throw e;
       } catch (RuntimeException e) {
-        for (Page page : issuePages) {
+        for (Page page : kept) {
           reject(
               new Rejection(
                   origin.get(page).path().toString(), "cannot store (" + e.getMessage() + ")"));
         }
+        return false;
       }
-      // Progress counts files, and a PDF's pages may fill many issues.
-      issuePages.stream()
-          .map(origin::get)
-          .distinct()
-          .filter(file -> stored.add(file.path()))
-          .forEach(file -> done());
+    }
+
+    private static Rejection clash(PageFile dropped, PageId page, PageFile kept) {
+      return new Rejection(
+          dropped.path().toString(),
+          "page " + page.number() + " of " + page.issue() + " is also in " + kept.path());
+    }
+
+    private void countDone(PageFile file) {
+      if (counted.add(file.path())) {
+        done();
+      }
     }
 
     /**
@@ -228,23 +286,28 @@ public final class IngestService {
         byte[] bytes = Files.readAllBytes(file.path());
         if (!PdfFiles.isPdf(bytes)) {
           Page page = reader.read(bytes, source, file.hints());
-          String missing = missing(page);
-          if (missing == null) {
-            return List.of(enrichment.apply(page));
-          }
-          reject(new Rejection(source, missing));
-          done();
-          return List.of();
-        }
-        List<PdfFiles.ScannedPage> pages = pdfs.read(bytes, source, file.hints());
-        for (PdfFiles.ScannedPage each : pages) {
-          String missing = missing(each.page());
-          if (missing != null) {
-            reject(new Rejection(source, missing));
+          String refusal = refusal(page, file.path(), "");
+          if (refusal != null) {
+            reject(new Rejection(source, refusal));
             done();
             return List.of();
           }
+          doubt(page, "").ifPresent(doubt -> warn(new Warning(source, doubt)));
+          return List.of(enrichment.apply(page));
         }
+        List<PdfFiles.ScannedPage> pages = pdfs.read(bytes, source, file.hints());
+        List<Warning> doubts = new ArrayList<>();
+        for (PdfFiles.ScannedPage each : pages) {
+          String where = pages.size() == 1 ? "" : "page " + each.page().number() + ": ";
+          String refusal = refusal(each.page(), file.path(), where);
+          if (refusal != null) {
+            reject(new Rejection(source, refusal));
+            done();
+            return List.of();
+          }
+          doubt(each.page(), where).ifPresent(doubt -> doubts.add(new Warning(source, doubt)));
+        }
+        doubts.forEach(this::warn);
         List<Page> enriched = new ArrayList<>();
         for (PdfFiles.ScannedPage each : pages) {
           Page page = enrichment.apply(each.page());
@@ -261,7 +324,31 @@ public final class IngestService {
       return List.of();
     }
 
-    private static String missing(Page page) {
+    /**
+     * Why the page cannot be stored, {@code where} in its file, or {@code null}. Under {@code
+     * --strict}, that includes seeming no newspaper page.
+     */
+    private String refusal(Page page, Path file, String where) {
+      String missing = missing(page, file);
+      if (missing != null) {
+        return missing;
+      }
+      return options.strict() && isNoNewspaper(page) ? where + NO_NEWSPAPER + " (--strict)" : null;
+    }
+
+    /** Why a page stored may not be a newspaper's, {@code where} in its file. */
+    private Optional<String> doubt(Page page, String where) {
+      return isNoNewspaper(page)
+          ? Optional.of(where + NO_NEWSPAPER + " (stored empty; --strict rejects it)")
+          : Optional.empty();
+    }
+
+    /** Text that is no newspaper page (a README, source code) parses to neither. */
+    private static boolean isNoNewspaper(Page page) {
+      return page.articles().isEmpty() && (page.masthead() == null || page.masthead().isBlank());
+    }
+
+    private static String missing(Page page, Path file) {
       if (page.issue() == null || page.issue().date() == null) {
         return "no date: the page prints none, and no manifest, NAME.meta.json or path layout"
             + " (PAPER/YYYY-MM-DD/NN.txt, YYYYMMDD-NN.txt, …) gives one";
@@ -269,8 +356,15 @@ public final class IngestService {
       if (page.issue().paper() == null || page.issue().paper().isBlank()) {
         return "no paper: the page prints none; name it with --paper, a manifest or the path";
       }
+      Optional<String> badName = PaperNames.problem(page.issue().paper());
+      if (badName.isPresent()) {
+        return badName.get();
+      }
       if (page.number() == null) {
-        return "no page number: the page prints none, and no manifest or path layout gives one";
+        return "no page number: the page prints none, and neither a manifest nor the file name"
+            + " ('"
+            + file.getFileName()
+            + "'; NN.txt, pN.txt, 第N版.txt) gives one";
       }
       if (page.number() < 1) {
         return "page number " + page.number() + " is not a page";
@@ -285,6 +379,11 @@ public final class IngestService {
     synchronized void reject(Rejection rejection) {
       rejected.add(rejection);
       listener.rejected(rejection);
+    }
+
+    synchronized void warn(Warning warning) {
+      warned.add(warning);
+      listener.warned(warning);
     }
 
     /**
@@ -318,7 +417,9 @@ public final class IngestService {
     synchronized IngestReport report() {
       List<Rejection> sorted = new ArrayList<>(rejected);
       sorted.sort(Comparator.comparing(Rejection::file));
-      return new IngestReport(issues.size(), pages.get(), articles.get(), sorted);
+      List<Warning> doubts = new ArrayList<>(warned);
+      doubts.sort(Comparator.comparing(Warning::file));
+      return new IngestReport(issues.size(), pages.get(), articles.get(), sorted, doubts);
     }
   }
 }

@@ -21,7 +21,10 @@ public final class PathLayouts {
     this.layouts = resources.patterns("ingest/path-layouts.txt");
   }
 
-  /** What the path says; all fields {@code null} where no layout fits or the date is impossible. */
+  /**
+   * What the path says; all fields {@code null} where no layout fits or the date is impossible, the
+   * page number {@code null} where only the folders fit a layout.
+   */
   public PageHints hints(Path file) {
     String path = file.toString().replace('\\', '/');
     for (Pattern layout : layouts) {
@@ -29,7 +32,9 @@ public final class PathLayouts {
       if (match.find()) {
         LocalDate date = date(match);
         if (date != null) {
-          return new PageHints(match.group("paper"), date, Integer.valueOf(match.group("page")));
+          String page = layout.namedGroups().containsKey("page") ? match.group("page") : null;
+          return new PageHints(
+              match.group("paper"), date, page == null ? null : Integer.valueOf(page));
         }
       }
     }

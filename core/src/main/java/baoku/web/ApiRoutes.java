@@ -63,7 +63,7 @@ final class ApiRoutes {
   private IssueList issues(Context ctx) {
     SearchQuery range = SearchQuery.parse(ctx::queryParam);
     if (range.paper() == null) {
-      throw new BadParameterException("parameter 'paper' is required");
+      throw BadParameterException.of("paper", "is required");
     }
     // year and month narrow the range as they do a search's.
     var filter = range.toRequest().map(request -> request.filter()).orElse(null);

@@ -8,9 +8,12 @@ import baoku.web.view.SearchView;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
 
@@ -21,11 +24,6 @@ import org.eclipse.jetty.util.thread.ThreadPool;
 public final class ReaderServer implements AutoCloseable {
   private static final String STYLESHEET = "/baoku/web/static/reader.css";
   private static final String OPEN_API = "/baoku/web/openapi.json";
-
-  /** No script runs and nothing loads from elsewhere: archive text cannot become code. */
-  private static final String CONTENT_POLICY =
-      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none';"
-          + " frame-ancestors 'none'";
 
   private final Javalin app;
   private final String host;
@@ -42,9 +40,38 @@ public final class ReaderServer implements AutoCloseable {
 
   /** Starts serving {@code archive}, with the page images in {@code scans}, as settings say. */
   public static ReaderServer start(Archive archive, PageScans scans, ReaderSettings settings) {
+    requireFree(settings.host(), settings.port());
     Javalin app = create(archive, scans, settings.adminToken());
-    app.start(settings.host(), settings.port());
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (JavalinBindException e) {
+      // Taken between the look and the start.
+      throw new IllegalStateException(cannotListen(settings.host(), settings.port(), e), e);
+    }
     return new ReaderServer(app, settings.host());
+  }
+
+  /**
+   * Fails with one line where the address cannot be bound (a port in use, an address not this
+   * machine's), before Javalin would log the failure and its stack trace. Bound the way Jetty
+   * binds, so what this takes, Jetty takes too.
+   */
+  private static void requireFree(String host, int port) {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException e) {
+      throw new IllegalStateException(cannotListen(host, port, e), e);
+    }
+  }
+
+  private static String cannotListen(String host, int port, Exception e) {
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "cannot listen on " + shown + ":" + port + " (" + reason.replace('\n', ' ') + ")";
   }
 
   /** The configured server, not started: tests see its routes. */
@@ -54,7 +81,8 @@ public final class ReaderServer implements AutoCloseable {
 
   public static Javalin create(Archive archive, PageScans scans, String adminToken) {
     Reader reader = new Reader(archive);
-    ErrorResponses errors = new ErrorResponses(new ErrorView(), new SearchView());
+    PageJson json = new PageJson();
+    ErrorResponses errors = new ErrorResponses(new ErrorView(), new SearchView(), json);
     byte[] stylesheet = resource(STYLESHEET);
     byte[] openApi = resource(OPEN_API);
     return Javalin.create(
@@ -62,16 +90,14 @@ public final class ReaderServer implements AutoCloseable {
           config.startup.showJavalinBanner = false;
           config.jetty.threadPool = workers();
           config.http.prefer405over404 = true;
-          config.jsonMapper(new JavalinJackson(new PageJson().mapper(), false));
+          config.jsonMapper(new JavalinJackson(json.mapper(), false));
+          // What Jetty refuses before the reader sees it (an address too long or malformed,
+          // headers too large) is answered as the reader answers errors.
+          config.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrors()));
           config.routes.exception(Exception.class, errors::handle);
           // Javalin answers its own HTTP exceptions itself unless told otherwise.
           config.routes.exception(HttpResponseException.class, errors::handle);
-          config.routes.before(
-              ctx -> {
-                ctx.header("Content-Security-Policy", CONTENT_POLICY);
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "same-origin");
-              });
+          config.routes.before(ctx -> SecurityHeaders.ALL.forEach(ctx::header));
           AdminGuard guard = new AdminGuard(adminToken);
           config.routes.before(AdminGuard.PATH, guard);
           config.routes.before(AdminGuard.PATH + "/*", guard);

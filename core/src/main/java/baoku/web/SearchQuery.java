@@ -1,6 +1,7 @@
 package baoku.web;
 
 import baoku.archive.ArticleFilter;
+import baoku.archive.PaperNames;
 import baoku.archive.SearchRequest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -37,7 +38,9 @@ public record SearchQuery(
   /** Longer queries are refused: they cost much and mean little. */
   public static final int MAX_QUERY_CHARS = 200;
 
+  /** Longer filters are refused; the paper filter takes names as long as ingest does. */
   public static final int MAX_FILTER_CHARS = 100;
+
   public static final int MAX_LIMIT = 100;
 
   /** Deep pages cost a sort of every hit before them. */
@@ -62,7 +65,7 @@ public record SearchQuery(
   public static SearchQuery parse(Function<String, String> param) {
     return new SearchQuery(
         text(param, "q", MAX_QUERY_CHARS),
-        text(param, "paper", MAX_FILTER_CHARS),
+        text(param, "paper", PaperNames.MAX_CHARS),
         number(param, "year", 1, 9999),
         yearMonth(param.apply("month")),
         date(param, "from"),
@@ -171,8 +174,7 @@ public record SearchQuery(
     }
     value = value.strip();
     if (value.codePointCount(0, value.length()) > maxChars) {
-      throw new BadParameterException(
-          "parameter '" + name + "' is longer than " + maxChars + " characters");
+      throw BadParameterException.of(name, "is longer than " + maxChars + " characters");
     }
     return value;
   }
@@ -185,12 +187,11 @@ public record SearchQuery(
     try {
       int number = Integer.parseInt(value.strip());
       if (number < min || number > max) {
-        throw new BadParameterException(
-            "parameter '" + name + "' must be from " + min + " to " + max + ": " + value);
+        throw BadParameterException.of(name, "must be from " + min + " to " + max + ": " + value);
       }
       return number;
     } catch (NumberFormatException e) {
-      throw new BadParameterException("parameter '" + name + "' is not a number: " + value, e);
+      throw BadParameterException.of(name, "is not a number: " + value, e);
     }
   }
 
@@ -202,8 +203,7 @@ public record SearchQuery(
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeException e) {
-      throw new BadParameterException(
-          "parameter '" + name + "' is not a date (YYYY-MM-DD): " + value, e);
+      throw BadParameterException.of(name, "is not a date (YYYY-MM-DD): " + value, e);
     }
   }
 
@@ -220,7 +220,7 @@ public record SearchQuery(
     try {
       return YearMonth.parse(value.strip());
     } catch (DateTimeException e) {
-      throw new BadParameterException("parameter 'month' is not a month (YYYY-MM): " + value, e);
+      throw BadParameterException.of("month", "is not a month (YYYY-MM): " + value, e);
     }
   }
 
@@ -231,8 +231,7 @@ public record SearchQuery(
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "relevance" -> SearchRequest.Order.RELEVANCE;
       case "date" -> SearchRequest.Order.DATE;
-      default ->
-          throw new BadParameterException("parameter 'sort' must be relevance or date: " + value);
+      default -> throw BadParameterException.of("sort", "must be relevance or date: " + value);
     };
   }
 }

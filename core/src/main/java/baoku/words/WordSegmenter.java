@@ -26,6 +26,15 @@ public final class WordSegmenter {
   /** Cuts kept per thread: more than the lines of an issue of sixteen full pages. */
   private static final int KEPT_LINES = 4096;
 
+  /**
+   * The most characters HanLP is given at once. Its place recogniser counts from the start of its
+   * text for every place it finds, so a text twice as long costs four times as much: a line of a
+   * million characters (a page printed as one line) would take minutes and gigabytes. A longer line
+   * is cut in pieces, each ending after the last punctuation or space in its second half, or, where
+   * there is none, at this length; no paragraph of print comes near it.
+   */
+  static final int MAX_PIECE_CHARS = 2_000;
+
   private final TextFolding folding;
   private final Segment segment;
   private final ThreadLocal<Map<String, Kept>> kept;
@@ -139,16 +148,35 @@ public final class WordSegmenter {
     if (folded.text().isEmpty()) {
       return List.of();
     }
-    List<Term> terms = segment.seg(folded.text());
-    List<Word> words = new ArrayList<>(terms.size());
-    for (Term term : terms) {
-      words.add(
-          new Word(
-              term.word,
-              folded.printed(term.offset),
-              folded.printed(term.offset + term.word.length()),
-              String.valueOf(term.nature)));
+    String text = folded.text();
+    List<Word> words = new ArrayList<>();
+    for (int start = 0, end; start < text.length(); start = end) {
+      end = pieceEnd(text, start);
+      for (Term term : segment.seg(text.substring(start, end))) {
+        int offset = start + term.offset;
+        words.add(
+            new Word(
+                term.word,
+                folded.printed(offset),
+                folded.printed(offset + term.word.length()),
+                String.valueOf(term.nature)));
+      }
     }
     return Collections.unmodifiableList(words);
+  }
+
+  /** Where the piece of {@code text} that begins at {@code start} ends. */
+  private static int pieceEnd(String text, int start) {
+    int limit = start + MAX_PIECE_CHARS;
+    if (limit >= text.length()) {
+      return text.length();
+    }
+    for (int end = limit; end > start + MAX_PIECE_CHARS / 2; end--) {
+      char before = text.charAt(end - 1);
+      if (!Character.isLetterOrDigit(before) && !Character.isSurrogate(before)) {
+        return end;
+      }
+    }
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
   }
 }

@@ -36,4 +36,14 @@ class PathLayoutsTest {
   void saysNothingWhereNoLayoutFitsOrTheDateIsImpossible(String path) {
     assertThat(layouts.hints(Path.of(path))).isEqualTo(PageHints.none());
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "乐山日报/2024-09-16/01 copy.txt, 乐山日报, 2024-09-16",
+    "乐山日报/2024/09/16/notes.txt, 乐山日报, 2024-09-16"
+  })
+  void aDatedFolderGivesPaperAndDateWhereTheFileNameGivesNoPage(
+      String path, String paper, LocalDate date) {
+    assertThat(layouts.hints(Path.of(path))).isEqualTo(new PageHints(paper, date, null));
+  }
 }

@@ -84,4 +84,38 @@ class WordSegmenterTest {
       }
     }
   }
+
+  @Test
+  void aLineOfAMillionCharactersIsCutAsItsSentencesAre() {
+    WordSegmenter segmenter = new WordSegmenter(FOLDING);
+    String sentence = "市委书记赵波在峨眉山市调研项目建设。";
+    List<Word> alone = segmenter.words(sentence);
+    int times = 1_000_000 / sentence.length() + 1;
+    String line = sentence.repeat(times);
+
+    List<Word> words = segmenter.words(line);
+
+    assertThat(words).hasSize(alone.size() * times);
+    for (int i = 0; i < words.size(); i++) {
+      Word one = alone.get(i % alone.size());
+      int shift = i / alone.size() * sentence.length();
+      assertThat(words.get(i))
+          .isEqualTo(new Word(one.text(), one.start() + shift, one.end() + shift, one.tag()));
+    }
+  }
+
+  @Test
+  void aLongLineWithoutPunctuationIsCutWholeAndNeverInsideACharacter() {
+    String line = "𠀀乐山".repeat(WordSegmenter.MAX_PIECE_CHARS);
+    List<Word> words = new WordSegmenter(FOLDING).words(line);
+    int end = 0;
+    for (Word word : words) {
+      assertThat(word.start()).isEqualTo(end);
+      assertThat(line.substring(word.start(), word.end()))
+          .doesNotContainPattern("^\\p{Cs}|\\p{Cs}$")
+          .isNotEmpty();
+      end = word.end();
+    }
+    assertThat(end).isEqualTo(line.length());
+  }
 }

@@ -69,7 +69,14 @@ public final class PdfLoader {
           source, "too many pages (" + pages + ", limit " + limits.maxPages() + ")");
     }
     for (int i = 0; i < pages; i++) {
-      PDPage page = document.getPage(i);
+      PDPage page;
+      try {
+        page = document.getPage(i);
+      } catch (RuntimeException e) {
+        // A page tree that names itself, or a node that is no page: PDFBox gives up on the page.
+        throw new PageInputException(
+            source, "broken PDF (cannot find page " + (i + 1) + ": " + oneLine(e) + ")");
+      }
       PDRectangle box = page.getCropBox();
       double side = Math.max(box.getWidth(), box.getHeight());
       if (side > limits.maxSide() || !(side > 0)) {

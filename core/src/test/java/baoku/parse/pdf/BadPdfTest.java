@@ -104,6 +104,23 @@ class BadPdfTest {
   }
 
   @Test
+  void refusesAPdfWhosePageTreeLoops() throws IOException {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage(PDRectangle.A4));
+      COSDictionary pages = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+      // The page tree names itself as a kid: a reader looking for page 2 goes round for ever.
+      pages.getCOSArray(COSName.KIDS).add(pages);
+      pages.setInt(COSName.COUNT, 2);
+      pdf = save(doc);
+    }
+    assertThatThrownBy(() -> reader.read(pdf, "loop.pdf", PageHints.none()))
+        .isInstanceOf(PageInputException.class)
+        .hasMessageStartingWith("loop.pdf: broken PDF (cannot find page 2")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
   void refusesAPageTooLargeToBePrinted() throws IOException {
     byte[] pdf;
     try (PDDocument doc = new PDDocument()) {
