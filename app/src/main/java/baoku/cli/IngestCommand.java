@@ -75,8 +75,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--strict",
       description =
-          "Reject files with neither masthead nor article (text that is no newspaper page: a"
-              + " README, source code) instead of storing them as empty pages with a warning.")
+          "Reject text that is no newspaper page (too little Chinese text, or neither masthead nor"
+              + " article: a README, source code) instead of storing it as an empty page with a"
+              + " warning.")
   boolean strict;
 
   @Option(
@@ -131,7 +132,7 @@ final class IngestCommand implements Callable<Integer> {
     if (!report.warned().isEmpty()) {
       out.printf(
           Locale.ROOT,
-          "%d files with neither masthead nor article, stored as empty pages:%n",
+          "%d files that read as no newspaper page, stored as empty pages:%n",
           report.warned().size());
       for (Warning warning : report.warned()) {
         out.println("  " + warning);

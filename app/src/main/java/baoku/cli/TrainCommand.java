@@ -77,6 +77,12 @@ final class TrainCommand implements Callable<Integer> {
       description = "How many times each gold page counts against one composed page.")
   int goldWeight;
 
+  @Option(
+      names = "--copies",
+      defaultValue = "2",
+      description = "How many times each training page is laid out anew, each time differently.")
+  int copies;
+
   @Option(names = "--epochs", defaultValue = "10")
   int epochs;
 
@@ -94,7 +100,10 @@ final class TrainCommand implements Callable<Integer> {
     CorpusLines lines = new CorpusLines(new TextNormalizer(), new JumpParser(cues));
     LineFeatures features = new LineFeatures(LineCues.of(cues));
 
-    List<LabelledPage> train = labelled(reader, composer, lines, Split.TRAIN, stderr);
+    List<LabelledPage> train = new ArrayList<>();
+    for (int copy = 0; copy < copies; copy++) {
+      train.addAll(labelled(reader, composer, lines, Split.TRAIN, seed + copy, stderr));
+    }
     int composed = train.size();
     List<LabelledPage> gold = goldPages(cues, stderr);
     for (int i = 0; i < goldWeight; i++) {
@@ -107,6 +116,8 @@ final class TrainCommand implements Callable<Integer> {
             + epochs
             + " --seed "
             + seed
+            + " --copies "
+            + copies
             + goldDirs.stream()
                 .map(d -> " --gold " + d)
                 .collect(java.util.stream.Collectors.joining())
@@ -122,19 +133,24 @@ final class TrainCommand implements Callable<Integer> {
     Files.writeString(out, LabellerModel.write(labeller, provenance));
     stdout.println("model written to " + out);
 
-    List<LabelledPage> dev = labelled(reader, composer, lines, Split.DEV, stderr);
+    List<LabelledPage> dev = labelled(reader, composer, lines, Split.DEV, seed, stderr);
     report(labeller, features, dev, stdout);
     return 0;
   }
 
   private List<LabelledPage> labelled(
-      CrawlReader reader, CorpusPages composer, CorpusLines lines, Split split, PrintWriter err)
+      CrawlReader reader,
+      CorpusPages composer,
+      CorpusLines lines,
+      Split split,
+      long pageSeed,
+      PrintWriter err)
       throws IOException {
     List<CrawlArticle> articles = reader.read(corpus, split, err::println);
     List<LabelledPage> out = new ArrayList<>();
     int skipped = 0;
     for (PageForm form : PageForm.values()) {
-      for (ComposedPage page : composer.compose(articles, List.of(form), pages, seed)) {
+      for (ComposedPage page : composer.compose(articles, List.of(form), pages, pageSeed)) {
         var labelled = lines.of(page);
         if (labelled.isPresent()) {
           out.add(labelled.get());

@@ -112,8 +112,11 @@ class ArchiveCommandsTest {
     assertThat(lenient.code()).as(lenient.out()).isZero();
     assertThat(lenient.out())
         .contains("ingested 1 issues, 1 pages, 0 articles")
-        .contains("1 files with neither masthead nor article, stored as empty pages:\n")
-        .contains("  " + readme + ": neither masthead nor article: not a newspaper page?");
+        .contains("1 files that read as no newspaper page, stored as empty pages:\n")
+        .contains(
+            "  "
+                + readme
+                + ": too little Chinese text, or neither masthead nor article: not a newspaper page?");
 
     Run strict =
         run(
@@ -127,7 +130,10 @@ class ArchiveCommandsTest {
     assertThat(strict.code()).isEqualTo(1);
     assertThat(strict.out())
         .contains("ingested 0 issues, 0 pages")
-        .contains("rejected 1 files:\n  " + readme + ": neither masthead nor article");
+        .contains(
+            "rejected 1 files:\n  "
+                + readme
+                + ": too little Chinese text, or neither masthead nor article");
   }
 
   @Test

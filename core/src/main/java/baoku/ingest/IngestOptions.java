@@ -12,8 +12,9 @@ import java.time.Duration;
  *     segments held in memory, and puts wait for it; the default of 30 s keeps that small and loses
  *     at most 30 s of work to a kill, which the next run redoes.
  * @param threads how many files are read, parsed and analysed at once
- * @param strict whether a page with neither masthead nor article (text that is no newspaper page: a
- *     README, source code) is rejected; otherwise it is stored, empty, with a warning
+ * @param strict whether text that is no newspaper page (too little Chinese text, or neither
+ *     masthead nor article: a README, source code) is rejected; otherwise it is stored, empty, with
+ *     a warning
  */
 public record IngestOptions(String paper, Duration commitInterval, int threads, boolean strict) {
   private static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);

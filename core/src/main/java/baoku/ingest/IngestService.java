@@ -7,6 +7,7 @@ import baoku.archive.PageId;
 import baoku.archive.PaperNames;
 import baoku.archive.scans.PageScan;
 import baoku.archive.scans.PageScans;
+import baoku.page.Article;
 import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.parse.PageInputException;
@@ -38,7 +39,8 @@ import java.util.function.UnaryOperator;
  * the job. A file that cannot be read, parsed or dated is reported and skipped, never fatal.
  */
 public final class IngestService {
-  private static final String NO_NEWSPAPER = "neither masthead nor article: not a newspaper page?";
+  private static final String NO_NEWSPAPER =
+      "too little Chinese text, or neither masthead nor article: not a newspaper page?";
 
   private final PageReader reader;
   private final PathLayouts layouts;
@@ -292,7 +294,11 @@ public final class IngestService {
             done();
             return List.of();
           }
-          doubt(page, "").ifPresent(doubt -> warn(new Warning(source, doubt)));
+          Optional<String> doubt = doubt(page, "");
+          if (doubt.isPresent()) {
+            warn(new Warning(source, doubt.get()));
+            page = page.withArticles(List.of()); // what was read of it is no article
+          }
           return List.of(enrichment.apply(page));
         }
         List<PdfFiles.ScannedPage> pages = pdfs.read(bytes, source, file.hints());
@@ -343,9 +349,31 @@ public final class IngestService {
           : Optional.empty();
     }
 
-    /** Text that is no newspaper page (a README, source code) parses to neither. */
+    /**
+     * Text that is no newspaper page (a README, source code, JSON): a Chinese paper's page is
+     * mostly Chinese characters, and has a masthead or articles.
+     */
     private static boolean isNoNewspaper(Page page) {
-      return page.articles().isEmpty() && (page.masthead() == null || page.masthead().isBlank());
+      boolean empty =
+          page.articles().isEmpty() && (page.masthead() == null || page.masthead().isBlank());
+      List<String> texts = new ArrayList<>();
+      texts.add(page.masthead() == null ? "" : page.masthead());
+      for (Article article : page.articles()) {
+        texts.add(article.title() == null ? "" : article.title());
+        texts.addAll(article.paragraphs());
+      }
+      int han = 0;
+      int letters = 0;
+      for (String text : texts) {
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (Character.isLetterOrDigit(c)) {
+            letters++;
+            han += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1 : 0;
+          }
+        }
+      }
+      return empty || han * 3 < letters;
     }
 
     private static String missing(Page page, Path file) {

@@ -282,7 +282,8 @@ class IngestServiceTest {
     Path readme =
         write("乐山日报/2024-09-17/01.txt", "# Baoku\n\nA digital archive for Chinese newspapers.\n");
     Path source = write("乐山日报/2024-09-18/01.txt", "package baoku;\n\npublic final class Main {}\n");
-    String doubt = ": neither masthead nor article: not a newspaper page?";
+    String doubt =
+        ": too little Chinese text, or neither masthead nor article: not a newspaper page?";
 
     IngestReport report = ingest(List.of(inputs), null);
 

@@ -25,7 +25,7 @@ public final class LineFeatures {
   public List<String[]> of(List<Line> lines) {
     int n = lines.size();
     double usual = usualWidth(lines);
-    String layout = usual > 26 ? "L=wide" : "L=narrow";
+    String layout = (usual > 26 ? "L=wide" : "L=narrow") + "|" + style(lines);
     List<List<String>> shape = new ArrayList<>(n);
     List<List<String>> cue = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -80,6 +80,21 @@ public final class LineFeatures {
       out.add(f.toArray(String[]::new));
     }
     return out;
+  }
+
+  /**
+   * How the page marks its paragraphs, as a typesetter would describe it: with indents, with blank
+   * lines, with both or with neither. It tells what an indent or a blank line means here.
+   */
+  private static String style(List<Line> lines) {
+    int indented = 0;
+    int blank = 0;
+    for (Line line : lines) {
+      indented += line.indented() ? 1 : 0;
+      blank += line.blankBefore() > 0 ? 1 : 0;
+    }
+    int n = Math.max(1, lines.size());
+    return (indented * 5 > n ? "I" : "-") + (blank * 5 > n ? "B" : "-");
   }
 
   /** What the line looks like by itself, relative to the page's usual line width. */
