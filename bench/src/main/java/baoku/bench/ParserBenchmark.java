@@ -4,6 +4,7 @@ import baoku.page.Page;
 import baoku.parse.PageHints;
 import baoku.parse.PageInputException;
 import baoku.parse.PageParser;
+import baoku.parse.ParserCues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,10 @@ public class ParserBenchmark {
   @Param("1000")
   int pages;
 
+  /** The trained line labeller (the default) or the hand-written parser it replaced. */
+  @Param({"labelled", "rules"})
+  String parserKind;
+
   /** The gold pages whose articles the generated pages are made of, from the repository root. */
   @Param("core/src/test/resources/samples/leshan-daily")
   String samples;
@@ -60,7 +65,8 @@ public class ParserBenchmark {
       texts[i] = generated.get(i).text().getBytes(StandardCharsets.UTF_8);
       hints[i] = generated.get(i).hints();
     }
-    parser = new PageParser();
+    parser =
+        parserKind.equals("rules") ? PageParser.rules(ParserCues.standard()) : new PageParser();
   }
 
   @Benchmark
