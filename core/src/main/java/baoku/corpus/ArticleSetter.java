@@ -35,8 +35,13 @@ final class ArticleSetter {
 
   SetArticle set(
       CrawlArticle article, int page, boolean first, RandomGenerator random, List<String> names) {
-    // A brief (简讯) may run without a headline of its own, under the one before it.
-    boolean untitled = !first && article.paragraphs().size() <= 6 && random.nextDouble() < 0.08;
+    // A brief (简讯) may run without a headline of its own, under the one before it; its dateline
+    // tells where it begins.
+    boolean untitled =
+        !first
+            && article.paragraphs().size() <= 6
+            && bylines.read(article.paragraphs().get(0)).isPresent()
+            && random.nextDouble() < 0.15;
     article = untitled ? withoutHeadline(article) : article;
     List<PrintedLine> headline = new ArrayList<>();
     String column = random.nextDouble() < 0.08 ? pick(columns, random) : null;
