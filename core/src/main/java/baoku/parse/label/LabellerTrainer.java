@@ -93,44 +93,15 @@ public final class LabellerTrainer {
     }
 
     int[] viterbi(int[][] lines) {
-      int n = lines.length;
-      float[][] score = new float[n][K];
-      int[][] back = new int[n][K];
-      for (int i = 0; i < n; i++) {
-        float[] own = new float[K];
+      float[][] own = new float[lines.length][K];
+      for (int i = 0; i < lines.length; i++) {
         for (int f : lines[i]) {
           for (int r = 0; r < K; r++) {
-            own[r] += feature[f][r];
+            own[i][r] += feature[f][r];
           }
         }
-        for (int r = 0; r < K; r++) {
-          if (i == 0) {
-            score[0][r] = own[r] + transition[K][r];
-            continue;
-          }
-          float best = Float.NEGATIVE_INFINITY;
-          for (int p = 0; p < K; p++) {
-            float s = score[i - 1][p] + transition[p][r];
-            if (s > best) {
-              best = s;
-              back[i][r] = p;
-            }
-          }
-          score[i][r] = best + own[r];
-        }
       }
-      int[] out = new int[n];
-      int best = 0;
-      for (int r = 1; r < K; r++) {
-        if (n > 0 && score[n - 1][r] > score[n - 1][best]) {
-          best = r;
-        }
-      }
-      for (int i = n - 1; i >= 0; i--) {
-        out[i] = best;
-        best = back[i][best];
-      }
-      return out;
+      return Viterbi.best(own, transition);
     }
 
     void update(int[][] lines, int[] gold, int[] guess) {

@@ -34,44 +34,14 @@ public final class LineLabeller {
 
   /** The best roles for lines with these features. */
   public LineRole[] label(List<String[]> features) {
-    int n = features.size();
-    int k = ROLES.length;
-    LineRole[] out = new LineRole[n];
-    if (n == 0) {
-      return out;
+    float[][] own = new float[features.size()][ROLES.length];
+    for (int i = 0; i < own.length; i++) {
+      scores(features.get(i), own[i]);
     }
-    float[][] score = new float[n][k];
-    int[][] back = new int[n][k];
-    float[] own = new float[k];
-    for (int i = 0; i < n; i++) {
-      scores(features.get(i), own);
-      for (int r = 0; r < k; r++) {
-        if (i == 0) {
-          score[0][r] = own[r] + transitions[k][r];
-          continue;
-        }
-        float best = Float.NEGATIVE_INFINITY;
-        int from = 0;
-        for (int p = 0; p < k; p++) {
-          float s = score[i - 1][p] + transitions[p][r];
-          if (s > best) {
-            best = s;
-            from = p;
-          }
-        }
-        score[i][r] = best + own[r];
-        back[i][r] = from;
-      }
-    }
-    int best = 0;
-    for (int r = 1; r < k; r++) {
-      if (score[n - 1][r] > score[n - 1][best]) {
-        best = r;
-      }
-    }
-    for (int i = n - 1; i >= 0; i--) {
-      out[i] = ROLES[best];
-      best = back[i][best];
+    int[] best = Viterbi.best(own, transitions);
+    LineRole[] out = new LineRole[best.length];
+    for (int i = 0; i < best.length; i++) {
+      out[i] = ROLES[best[i]];
     }
     return out;
   }
