@@ -9,12 +9,17 @@ import baoku.corpus.CrawlReader;
 import baoku.corpus.PageComposer;
 import baoku.corpus.PageForm;
 import baoku.corpus.Split;
+import baoku.eval.GoldDirectory;
+import baoku.eval.GoldPage;
+import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.resource.ResourceLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +32,18 @@ import picocli.CommandLine.Spec;
     name = "corpus",
     mixinStandardHelpOptions = true,
     description = "The 人民日报 article corpus, and gold pages composed from it.",
-    subcommands = {CorpusCommand.Extract.class, CorpusCommand.Pages.class})
+    subcommands = {
+      CorpusCommand.Extract.class,
+      CorpusCommand.Pages.class,
+      CorpusCommand.Relayout.class
+    })
 final class CorpusCommand {
+  /** The forms named, or all of them. */
+  static List<PageForm> forms(List<String> names) {
+    return names == null
+        ? List.of(PageForm.values())
+        : names.stream().map(f -> PageForm.valueOf(f.toUpperCase(Locale.ROOT))).toList();
+  }
 
   @Command(
       name = "extract",
@@ -100,17 +115,55 @@ final class CorpusCommand {
               .read(
                   corpus, Split.valueOf(split.toUpperCase(java.util.Locale.ROOT)), stderr::println);
       CorpusPages pages = new CorpusPages(new PageComposer(loader), new PageJson().mapper());
-      List<PageForm> chosen =
-          forms == null
-              ? List.of(PageForm.values())
-              : forms.stream()
-                  .map(f -> PageForm.valueOf(f.toUpperCase(java.util.Locale.ROOT)))
-                  .toList();
-      for (PageForm form : chosen) {
+      for (PageForm form : forms(forms)) {
         List<ComposedPage> composed = pages.compose(articles, List.of(form), count, seed);
         Path dir = out.resolve(form.name().toLowerCase(java.util.Locale.ROOT));
         pages.write(composed, dir);
         stdout.println(composed.size() + " pages in " + dir);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "relayout",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lay out the articles of the gold pages in GOLD_DIR again, four drawn at random to a"
+            + " page, in the given forms, and write them as gold pages, one folder a form."
+      })
+  static final class Relayout implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GOLD_DIR")
+    Path goldDir;
+
+    @Parameters(index = "1", paramLabel = "OUT_DIR")
+    Path out;
+
+    @Option(names = "--pages", defaultValue = "20", description = "Pages per form.")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--form", split = ",", description = "As for pages (default: all).")
+    List<String> forms;
+
+    @Override
+    public Integer call() throws IOException {
+      PageJson json = new PageJson();
+      List<Page> gold = new ArrayList<>();
+      for (GoldPage page : new GoldDirectory(json.mapper()).read(goldDir)) {
+        gold.add(json.mapper().treeToValue(page.gold(), Page.class));
+      }
+      CorpusPages pages = new CorpusPages(new PageComposer(new ResourceLoader()), json.mapper());
+      List<CrawlArticle> articles = CorpusPages.articlesOf(gold);
+      for (PageForm form : forms(forms)) {
+        List<ComposedPage> composed = pages.relayout(articles, 4, form, count, seed);
+        Path dir = out.resolve(form.name().toLowerCase(Locale.ROOT));
+        pages.write(composed, dir);
+        spec.commandLine().getOut().println(composed.size() + " pages in " + dir);
       }
       return 0;
     }

@@ -97,4 +97,17 @@ class CorpusCommandsTest {
     assertThat(run("eval", gold.resolve("epaper").toString(), "--parser", "rules")).isZero();
     assertThat(out.toString()).contains("score: ");
   }
+
+  @Test
+  void laysOutTheArticlesOfGoldPagesAgain() throws IOException {
+    Path samples = Path.of("..", "core", "src", "test", "resources", "samples", "leshan-daily");
+    Path relaid = dir.resolve("relayout");
+    assertThat(run("corpus", "relayout", samples.toString(), relaid.toString(), "--pages", "3"))
+        .isZero();
+    try (Stream<Path> files = Files.list(relaid.resolve("columns"))) {
+      assertThat(files.filter(p -> p.toString().endsWith(".gold.json"))).hasSize(3);
+    }
+    assertThat(run("eval", relaid.resolve("epaper").toString())).isZero();
+    assertThat(out.toString()).contains("score: ");
+  }
 }

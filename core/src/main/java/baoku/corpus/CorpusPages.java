@@ -1,5 +1,7 @@
 package baoku.corpus;
 
+import baoku.page.Article;
+import baoku.page.Page;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,6 +65,68 @@ public final class CorpusPages {
               first.page(),
               form.name().toLowerCase(java.util.Locale.ROOT));
       out.add(composer.compose(name, page, form, random.split(), namePool));
+    }
+    return out;
+  }
+
+  /**
+   * {@code count} pages of {@code perPage} articles drawn at random from {@code articles} (the
+   * articles of gold pages, say), each page a day after the one before, laid out in {@code form}.
+   */
+  public List<ComposedPage> relayout(
+      List<CrawlArticle> articles, int perPage, PageForm form, int count, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ComposedPage> out = new ArrayList<>();
+    for (int k = 0; k < count && !articles.isEmpty(); k++) {
+      List<CrawlArticle> pool = new ArrayList<>(articles);
+      List<CrawlArticle> page = new ArrayList<>();
+      while (page.size() < perPage && !pool.isEmpty()) {
+        CrawlArticle a = pool.remove(random.nextInt(pool.size()));
+        page.add(
+            new CrawlArticle(
+                a.source(),
+                a.date().plusDays(k),
+                2,
+                page.size() + 1,
+                a.kicker(),
+                a.title(),
+                a.subtitle(),
+                a.paragraphs()));
+      }
+      CrawlArticle first = page.get(0);
+      String name =
+          String.format(
+              java.util.Locale.ROOT,
+              "relayout-%s-%s",
+              first.date(),
+              form.name().toLowerCase(java.util.Locale.ROOT));
+      out.add(composer.compose(name, page, form, random.split(), List.of()));
+    }
+    return out;
+  }
+
+  /** The articles of gold pages with a printed title, as corpus articles. */
+  public static List<CrawlArticle> articlesOf(List<Page> pages) {
+    List<CrawlArticle> out = new ArrayList<>();
+    for (Page page : pages) {
+      java.time.LocalDate date =
+          page.issue() != null && page.issue().date() != null
+              ? page.issue().date()
+              : java.time.LocalDate.of(2000, 1, 1);
+      for (Article a : page.articles()) {
+        if (a.title() != null && !a.paragraphs().isEmpty()) {
+          out.add(
+              new CrawlArticle(
+                  page.source(),
+                  date,
+                  2,
+                  out.size() + 1,
+                  a.kicker() == null ? "" : a.kicker(),
+                  a.title(),
+                  a.subtitle() == null ? "" : a.subtitle(),
+                  a.paragraphs()));
+        }
+      }
     }
     return out;
   }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class CrawlBylines {
   private static final Pattern OPENING =
       Pattern.compile(
-          "^(?<dateline>(?:据)?(?:本报|新华社|人民日报|中新社)[\\p{IsHan}\\d\\s]{0,20}?电)"
+          "^(?<dateline>(?:据)?(?:本报|新华社|人民日报|中新社)[\\p{IsHan}\\d\\s]{0,20}?[电讯])"
               + "[\\s\u3000\u00A0]*[（(](?<who>[^（）()]{2,40})[）)][\\s\u3000\u00A0]*");
   private static final Pattern NAME =
       Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,6}·\\p{IsHan}{1,8}");

@@ -70,6 +70,17 @@ class PageComposerTest {
   }
 
   @Test
+  void bylinesAreReadAfterEitherKindOfDateline() {
+    CrawlBylines bylines = new CrawlBylines();
+    assertThat(bylines.read("本报讯（记者 王刚 周立）地铁三号线日前完成全线铺轨。").orElseThrow().authors())
+        .containsExactly("王刚", "周立");
+    CrawlBylines.Opening agency = bylines.read("新华社北京1月4日电（记者张明、李红）今天。").orElseThrow();
+    assertThat(agency.dateline()).isEqualTo("新华社北京1月4日电");
+    assertThat(agency.authors()).containsExactly("张明", "李红");
+    assertThat(bylines.read("（本报记者 程是颉整理）")).isEmpty();
+  }
+
+  @Test
   void pagesAreTheSameForTheSameSeed() throws IOException {
     List<CrawlArticle> articles = frontPage();
     ComposedPage a =
