@@ -118,10 +118,13 @@ public final class LabelledAssembler {
     String kicker = part(parts, LineRole.KICKER);
     String title = part(parts, LineRole.TITLE);
     String subtitle = part(parts, LineRole.SUBTITLE);
-    if (title == null) {
-      title = subtitle != null ? subtitle : kicker;
-      subtitle = title == subtitle ? null : subtitle;
-      kicker = title == kicker ? null : kicker;
+    // A headline always has a title: a lone subtitle or kicker is one.
+    if (title == null && subtitle != null) {
+      title = subtitle;
+      subtitle = null;
+    } else if (title == null) {
+      title = kicker;
+      kicker = null;
     }
     Headline headline = new Headline(part(parts, LineRole.COLUMN), kicker, title, subtitle);
     TextParts body = text == null ? new TextParts() : text(text);
