@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +44,22 @@ final class CorpusCommand {
     return names == null
         ? List.of(PageForm.values())
         : names.stream().map(f -> PageForm.valueOf(f.toUpperCase(Locale.ROOT))).toList();
+  }
+
+  /** Lays out pages in each form and writes them as gold pages, a folder a form. */
+  static void write(
+      CorpusPages pages,
+      List<String> forms,
+      Function<PageForm, List<ComposedPage>> layout,
+      Path out,
+      PrintWriter stdout)
+      throws IOException {
+    for (PageForm form : forms(forms)) {
+      List<ComposedPage> composed = layout.apply(form);
+      Path dir = out.resolve(form.name().toLowerCase(Locale.ROOT));
+      pages.write(composed, dir);
+      stdout.println(composed.size() + " pages in " + dir);
+    }
   }
 
   @Command(
@@ -102,7 +119,7 @@ final class CorpusCommand {
     @Option(
         names = "--form",
         split = ",",
-        description = "epaper, columns, columns_headline_after (default: all).")
+        description = "epaper, columns, columns_headline_after, pdf_text (default: all).")
     List<String> forms;
 
     @Override
@@ -115,12 +132,7 @@ final class CorpusCommand {
               .read(
                   corpus, Split.valueOf(split.toUpperCase(java.util.Locale.ROOT)), stderr::println);
       CorpusPages pages = new CorpusPages(new PageComposer(loader), new PageJson().mapper());
-      for (PageForm form : forms(forms)) {
-        List<ComposedPage> composed = pages.compose(articles, List.of(form), count, seed);
-        Path dir = out.resolve(form.name().toLowerCase(java.util.Locale.ROOT));
-        pages.write(composed, dir);
-        stdout.println(composed.size() + " pages in " + dir);
-      }
+      write(pages, forms, form -> pages.compose(articles, List.of(form), count, seed), out, stdout);
       return 0;
     }
   }
@@ -159,12 +171,12 @@ final class CorpusCommand {
       }
       CorpusPages pages = new CorpusPages(new PageComposer(new ResourceLoader()), json.mapper());
       List<CrawlArticle> articles = CorpusPages.articlesOf(gold);
-      for (PageForm form : forms(forms)) {
-        List<ComposedPage> composed = pages.relayout(articles, 4, form, count, seed);
-        Path dir = out.resolve(form.name().toLowerCase(Locale.ROOT));
-        pages.write(composed, dir);
-        spec.commandLine().getOut().println(composed.size() + " pages in " + dir);
-      }
+      write(
+          pages,
+          forms,
+          form -> pages.relayout(articles, 4, form, count, seed),
+          out,
+          spec.commandLine().getOut());
       return 0;
     }
   }

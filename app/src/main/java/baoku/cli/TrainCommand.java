@@ -100,9 +100,10 @@ final class TrainCommand implements Callable<Integer> {
     CorpusLines lines = new CorpusLines(new TextNormalizer(), new JumpParser(cues));
     LineFeatures features = new LineFeatures(LineCues.of(cues));
 
+    List<CrawlArticle> trainArticles = reader.read(corpus, Split.TRAIN, stderr::println);
     List<LabelledPage> train = new ArrayList<>();
     for (int copy = 0; copy < copies; copy++) {
-      train.addAll(labelled(reader, composer, lines, Split.TRAIN, seed + copy, stderr));
+      train.addAll(labelled(trainArticles, composer, lines, "train", seed + copy, stderr));
     }
     int composed = train.size();
     List<LabelledPage> gold = goldPages(cues, stderr);
@@ -133,20 +134,20 @@ final class TrainCommand implements Callable<Integer> {
     Files.writeString(out, LabellerModel.write(labeller, provenance));
     stdout.println("model written to " + out);
 
-    List<LabelledPage> dev = labelled(reader, composer, lines, Split.DEV, seed, stderr);
+    List<CrawlArticle> devArticles = reader.read(corpus, Split.DEV, stderr::println);
+    List<LabelledPage> dev = labelled(devArticles, composer, lines, "dev", seed, stderr);
     report(labeller, features, dev, stdout);
     return 0;
   }
 
+  /** The articles laid out once in every form, as labelled lines. */
   private List<LabelledPage> labelled(
-      CrawlReader reader,
+      List<CrawlArticle> articles,
       CorpusPages composer,
       CorpusLines lines,
-      Split split,
+      String split,
       long pageSeed,
-      PrintWriter err)
-      throws IOException {
-    List<CrawlArticle> articles = reader.read(corpus, split, err::println);
+      PrintWriter err) {
     List<LabelledPage> out = new ArrayList<>();
     int skipped = 0;
     for (PageForm form : PageForm.values()) {

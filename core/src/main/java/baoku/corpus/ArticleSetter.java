@@ -149,7 +149,7 @@ final class ArticleSetter {
 
   private static void addHeadline(List<PrintedLine> out, String text, LineRole role) {
     if (!text.isBlank()) {
-      out.add(new PrintedLine(text, role, -1));
+      out.add(new PrintedLine(text, role));
     }
   }
 

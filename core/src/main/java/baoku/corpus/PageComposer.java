@@ -67,7 +67,7 @@ public final class PageComposer {
     } else if (page == 1) {
       printMasthead(out, date, random);
     } else if (random.nextDouble() < 0.7) {
-      out.line(runningHead(date, page, random), LineRole.RUNNING_HEAD, -1);
+      out.line(runningHead(date, page, random), LineRole.RUNNING_HEAD);
       out.blank(1);
     }
     List<Article> gold = new ArrayList<>();
@@ -82,11 +82,11 @@ public final class PageComposer {
       if (!set.authorsKnown()) {
         unknown.add(index);
       }
-      out.article(set, index, width);
+      out.article(set, width);
       if (!clip && !noticePrinted && random.nextDouble() < 0.08) {
         String[] notice = ArticleSetter.pick(notices, random).split("\\|");
         for (String line : notice) {
-          out.line(line, LineRole.AD, -1);
+          out.line(line, LineRole.AD);
         }
         out.blank(1);
         others.add(new OtherBlock("advertisement", String.join(" ", notice)));
@@ -94,7 +94,7 @@ public final class PageComposer {
       }
     }
     if (!clip && random.nextDouble() < 0.6) {
-      out.line(editorLine(names, random), LineRole.EDITOR, -1);
+      out.line(editorLine(names, random), LineRole.EDITOR);
     }
     Page goldPage =
         new Page(
@@ -115,7 +115,7 @@ public final class PageComposer {
       if (random.nextDouble() < 0.2) {
         continue;
       }
-      out.line(fill(template, date, 1, pages, random), LineRole.MASTHEAD, -1);
+      out.line(fill(template, date, 1, pages, random), LineRole.MASTHEAD);
       out.blank(random.nextInt(2));
     }
     out.blank(1);
@@ -195,8 +195,8 @@ public final class PageComposer {
       this.headlineMeasure = typeset ? 6 + random.nextInt(14) : 0;
     }
 
-    void line(String text, LineRole role, int article) {
-      lines.add(new PrintedLine(text, role, article));
+    void line(String text, LineRole role) {
+      lines.add(new PrintedLine(text, role));
     }
 
     void blank(int count) {
@@ -208,7 +208,7 @@ public final class PageComposer {
       }
     }
 
-    void article(SetArticle set, int index, int width) {
+    void article(SetArticle set, int width) {
       boolean after =
           form == PageForm.COLUMNS_HEADLINE_AFTER
               || (form == PageForm.EPAPER && set.headlineAfter());
@@ -218,48 +218,48 @@ public final class PageComposer {
       boolean captionInside = form != PageForm.EPAPER && placement < 0.5;
       boolean captionAstray = form != PageForm.EPAPER && after && placement > 0.8;
       if (!after) {
-        headline(set, index);
+        headline(set);
       }
       if (form == PageForm.EPAPER) {
-        epaperText(set, index);
+        epaperText(set);
       } else {
-        columnText(set, index, width, captionInside, !captionInside && !captionAstray);
+        columnText(set, width, captionInside, !captionInside && !captionAstray);
       }
       if (after) {
         blank(form == PageForm.EPAPER ? 1 : random.nextInt(2));
-        headline(set, index);
+        headline(set);
       }
       if (captionAstray && set.caption() != null) {
-        caption(set, index);
+        caption(set);
       }
       blank(1 + random.nextInt(2));
     }
 
-    private void headline(SetArticle set, int index) {
+    private void headline(SetArticle set) {
       for (PrintedLine line : set.headline()) {
         String text = line.text();
         if (headlineMeasure > 0) {
           for (String part : wrap(text, headlineMeasure)) {
-            line(part, line.role(), index);
+            line(part, line.role());
           }
         } else if (form != PageForm.EPAPER && Widths.of(text) > 16 && random.nextDouble() < 0.4) {
           int cut = text.indexOf(' ') > 0 ? text.indexOf(' ') : text.length() / 2;
-          line(text.substring(0, cut).strip(), line.role(), index);
-          line(text.substring(cut).strip(), line.role(), index);
+          line(text.substring(0, cut).strip(), line.role());
+          line(text.substring(cut).strip(), line.role());
         } else {
-          line(text, line.role(), index);
+          line(text, line.role());
         }
       }
       if (set.byline() != null) {
         if (form == PageForm.EPAPER && random.nextBoolean()) {
           blank(1);
         }
-        line(set.byline(), LineRole.BYLINE, index);
+        line(set.byline(), LineRole.BYLINE);
       }
       blank(form == PageForm.EPAPER ? 1 : random.nextInt(2));
     }
 
-    private void epaperText(SetArticle set, int index) {
+    private void epaperText(SetArticle set) {
       String indent = this.indent.isEmpty() ? "" : "　　";
       List<String> paragraphs = set.paragraphs();
       for (int i = 0; i < paragraphs.size(); i++) {
@@ -275,30 +275,30 @@ public final class PageComposer {
             && text.length() > 30
             && random.nextDouble() < brokenParagraphs) {
           int cut = text.length() / 3 + random.nextInt(text.length() / 2);
-          line(text.substring(0, cut), role, index);
-          line(text.substring(cut), LineRole.TEXT, index);
+          line(text.substring(0, cut), role);
+          line(text.substring(cut), LineRole.TEXT);
         } else {
-          line(text, role, index);
+          line(text, role);
         }
         if (blankBetween) {
           blank(1);
         }
       }
       if (set.jump() != null && !set.jumpInline()) {
-        line(set.jump(), LineRole.JUMP, index);
+        line(set.jump(), LineRole.JUMP);
       }
       if (set.caption() != null) {
         blank(1);
-        line(set.caption(), LineRole.CAPTION, index);
+        line(set.caption(), LineRole.CAPTION);
         if (set.credit() != null) {
-          line(set.credit(), LineRole.CREDIT, index);
+          line(set.credit(), LineRole.CREDIT);
         }
       }
     }
 
     /** Text cut at the column edge; a column ends every {@code height} lines, often on a blank. */
     private void columnText(
-        SetArticle set, int index, int width, boolean captionInside, boolean captionAfter) {
+        SetArticle set, int width, boolean captionInside, boolean captionAfter) {
       int height = 18 + random.nextInt(25);
       boolean captionPlaced = set.caption() == null || !(captionInside || captionAfter);
       int inColumn = 0;
@@ -323,11 +323,11 @@ public final class PageComposer {
           if (random.nextDouble() < spacedOut && j < cut.size() - 1) {
             text = String.join(" ", text.split(""));
           }
-          line(j == 0 && !subhead ? indent + text : text, role, index);
+          line(j == 0 && !subhead ? indent + text : text, role);
           if (++inColumn >= height) {
             inColumn = 0;
             if (!captionPlaced && captionInside) {
-              caption(set, index);
+              caption(set);
               captionPlaced = true;
             } else if (random.nextDouble() < columnBreaks) {
               blank(1);
@@ -336,20 +336,20 @@ public final class PageComposer {
         }
       }
       if (set.jump() != null && !set.jumpInline()) {
-        line(set.jump(), LineRole.JUMP, index);
+        line(set.jump(), LineRole.JUMP);
       }
       if (!captionPlaced) {
-        caption(set, index);
+        caption(set);
       }
     }
 
-    private void caption(SetArticle set, int index) {
+    private void caption(SetArticle set) {
       blank(random.nextInt(2));
       for (String part : wrap(set.caption(), 14 + random.nextInt(16))) {
-        line(part, LineRole.CAPTION, index);
+        line(part, LineRole.CAPTION);
       }
       if (set.credit() != null) {
-        line(set.credit(), LineRole.CREDIT, index);
+        line(set.credit(), LineRole.CREDIT);
       }
       blank(random.nextInt(2));
     }

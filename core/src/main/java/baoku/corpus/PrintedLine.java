@@ -7,11 +7,10 @@ import baoku.parse.label.LineRole;
  *
  * @param text the line as printed, leading indent included; empty for a blank line
  * @param role what the line is, or {@code null} for a blank line
- * @param article the index of the article the line belongs to, or -1
  */
-public record PrintedLine(String text, LineRole role, int article) {
+public record PrintedLine(String text, LineRole role) {
   static PrintedLine blank() {
-    return new PrintedLine("", null, -1);
+    return new PrintedLine("", null);
   }
 
   public boolean isBlank() {
