@@ -20,6 +20,18 @@ final class LineBuilder {
   /** A gap this wide (ems) between two glyphs is a gutter between columns. */
   private static final double GUTTER = 1.0;
 
+  /**
+   * A gap this wide (ems) beyond the row's usual letter spacing is a gutter too: columns set close
+   * together leave less than an em between them, but still far more than between letters.
+   */
+  private static final double NARROW_GUTTER = 0.55;
+
+  /**
+   * What a printed space may stretch to (ems) before the gap is taken for a gutter: a justified
+   * line spreads its few spaces wide, and no gutter is set as a space.
+   */
+  private static final double WIDE_SPACE = 3.0;
+
   /** A gap this much wider (ems) than the line's letter spacing is a word space. */
   private static final double WORD_SPACE = 0.2;
 
@@ -50,23 +62,31 @@ final class LineBuilder {
   private static void cutRow(List<Glyph> row, List<Drawing> rules, List<TextLine> out) {
     int from = 0;
     Glyph lastInk = null;
+    double letterGap = medianGap(row.stream().filter(g -> !g.isSpace()).toList());
+    boolean spaced = false;
     for (int i = 0; i < row.size(); i++) {
       Glyph g = row.get(i);
       if (g.isSpace()) {
+        spaced = true;
         continue;
       }
-      if (lastInk != null && separates(lastInk, g, rules)) {
+      if (lastInk != null && separates(lastInk, g, letterGap, spaced, rules)) {
         addLine(row.subList(from, i), out);
         from = i;
       }
       lastInk = g;
+      spaced = false;
     }
     addLine(row.subList(from, row.size()), out);
   }
 
-  private static boolean separates(Glyph a, Glyph b, List<Drawing> rules) {
+  private static boolean separates(
+      Glyph a, Glyph b, double letterGap, boolean spaced, List<Drawing> rules) {
     double gap = b.x() - a.right();
-    if (gap > GUTTER * Math.min(a.size(), b.size())) {
+    double em = Math.min(a.size(), b.size());
+    boolean gutter =
+        spaced ? gap > WIDE_SPACE * em : gap > GUTTER * em || gap - letterGap > NARROW_GUTTER * em;
+    if (gutter) {
       return true;
     }
     for (Drawing rule : rules) {

@@ -4,6 +4,7 @@ import baoku.page.Article;
 import baoku.page.Issue;
 import baoku.page.OtherBlock;
 import baoku.page.Page;
+import baoku.page.PageSize;
 import baoku.page.Region;
 import baoku.parse.PageHints;
 import baoku.parse.ParserCues;
@@ -55,6 +56,12 @@ final class PdfPageParser {
    *
    * @param number the page's number where it prints none, or null
    */
+  /** A rule heading the page spans at least this share of its width… */
+  private static final double RUNNING_HEAD_RULE = 0.6;
+
+  /** …and stands within this share of its height from the top. */
+  private static final double RUNNING_HEAD_DEPTH = 0.1;
+
   Page parse(PageContent content, String source, PageHints hints, Integer number) {
     List<TextLine> lines = lineBuilder.lines(content.glyphs(), content.drawings());
     TypeScale scale = TypeScale.of(lines);
@@ -68,10 +75,13 @@ final class PdfPageParser {
             .toList();
     List<Placed> placed = new ArrayList<>(blocks);
     placed.addAll(figures);
-    List<Placed> ordered = readingOrder.order(placed);
+    List<Placed> ordered = new ArrayList<>(readingOrder.order(placed));
 
+    List<TextBlock> runningHead = runningHead(blocks, content.drawings(), content.size());
+    ordered.removeAll(runningHead);
     int start = mastheadEnd(ordered);
     List<String> mastheadLines = new ArrayList<>();
+    runningHead.forEach(b -> b.lines().forEach(l -> mastheadLines.add(l.text())));
     for (Placed p : ordered.subList(0, start)) {
       if (p instanceof TextBlock b) {
         b.lines().forEach(l -> mastheadLines.add(l.text()));
@@ -152,6 +162,33 @@ final class PdfPageParser {
         article.continuedFrom(),
         article.titleSource(),
         outline);
+  }
+
+  /**
+   * The running head (报眉) of an inner page: what stands above the rule across the head of the page,
+   * in type no larger than the text's — date, page, section and paper in a line of pieces.
+   */
+  private static List<TextBlock> runningHead(
+      List<TextBlock> blocks, List<Drawing> drawings, PageSize size) {
+    double rule = Double.MAX_VALUE;
+    for (Drawing d : drawings) {
+      Region r = d.box();
+      if (d.kind() == Drawing.Kind.HORIZONTAL_RULE
+          && r.w() >= RUNNING_HEAD_RULE * size.width()
+          && r.y() <= RUNNING_HEAD_DEPTH * size.height()) {
+        rule = Math.min(rule, r.y());
+      }
+    }
+    List<TextBlock> above = new ArrayList<>();
+    for (TextBlock b : blocks) {
+      if (b.box().bottom() <= rule + 1) {
+        if (b.grade() == TypeScale.Grade.DISPLAY || b.lines().size() > 2) {
+          return List.of(); // a masthead or a story above the rule: no running head
+        }
+        above.add(b);
+      }
+    }
+    return above;
   }
 
   /**

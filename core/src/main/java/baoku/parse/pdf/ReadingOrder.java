@@ -36,6 +36,15 @@ final class ReadingOrder {
     Gap across = widestGap(items, true);
     Gap down = widestGap(items, false);
     Gap gap = ACROSS_WEIGHT * across.width >= down.width ? across : down;
+    if (gap.across && gap.width >= MIN_GAP) {
+      // Cutting across under headlines set side by side would part each from its columns.
+      double at = gap.at;
+      List<T> above = items.stream().filter(p -> p.box().y() < at).toList();
+      Gap between = gapBetweenHeadlines(items);
+      if (between != null && headlinesOnly(above)) {
+        gap = between;
+      }
+    }
     if (gap.width < MIN_GAP) {
       items.sort(
           Comparator.comparingDouble((T p) -> p.box().y()).thenComparingDouble(p -> p.box().x()));
@@ -54,6 +63,45 @@ final class ReadingOrder {
   }
 
   private record Gap(boolean across, double at, double width) {}
+
+  /**
+   * A gap down the whole region with a headline on either side: articles set side by side, each
+   * headline over its own columns. Their columns stand a gutter apart, no wider than the columns of
+   * one article, so the widest gap does not tell them apart.
+   */
+  private static <T extends Placed> Gap gapBetweenHeadlines(List<T> items) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparingDouble(p -> p.box().x()));
+    double reach = sorted.get(0).box().right();
+    for (int i = 1; i < sorted.size(); i++) {
+      Region r = sorted.get(i).box();
+      if (r.x() - reach >= MIN_GAP
+          && sideBySide(sorted.subList(0, i), sorted.subList(i, sorted.size()))) {
+        return new Gap(false, r.x(), r.x() - reach);
+      }
+      reach = Math.max(reach, r.right());
+    }
+    return null;
+  }
+
+  private static <T extends Placed> boolean headlinesOnly(List<T> items) {
+    return !items.isEmpty() && items.stream().allMatch(Placed::isHeadline);
+  }
+
+  /** Whether a headline on the left stands level with one on the right. */
+  private static <T extends Placed> boolean sideBySide(List<T> left, List<T> right) {
+    for (T a : left) {
+      if (a.isHeadline()) {
+        for (T b : right) {
+          if (b.isHeadline()
+              && Math.abs(a.box().y() - b.box().y()) < Math.min(a.box().h(), b.box().h())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /** The widest band free of items, running across the page ({@code across}) or down it. */
   private static <T extends Placed> Gap widestGap(List<T> items, boolean across) {

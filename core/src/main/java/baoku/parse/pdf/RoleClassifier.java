@@ -59,8 +59,10 @@ final class RoleClassifier {
     for (Drawing figure : figures) {
       Region f = figure.box();
       boolean within = b.x() >= f.x() - reach && b.right() <= f.right() + reach;
-      boolean below = b.y() >= f.bottom() - 1 && b.y() - f.bottom() <= reach;
-      boolean above = b.bottom() <= f.y() + 1 && f.y() - b.bottom() <= reach;
+      // A line's box reaches above its type, so a caption set tight under a photo overlaps it.
+      double touch = Math.max(1, 0.3 * block.size());
+      boolean below = b.y() >= f.bottom() - touch && b.y() - f.bottom() <= reach;
+      boolean above = b.bottom() <= f.y() + touch && f.y() - b.bottom() <= reach;
       if (within && (below || above)) {
         return true;
       }

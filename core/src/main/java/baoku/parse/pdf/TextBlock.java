@@ -12,6 +12,11 @@ record TextBlock(List<TextLine> lines, Region box, TypeScale.Grade grade) implem
     lines = List.copyOf(lines);
   }
 
+  @Override
+  public boolean isHeadline() {
+    return grade == TypeScale.Grade.DISPLAY;
+  }
+
   TextLine first() {
     return lines.get(0);
   }
