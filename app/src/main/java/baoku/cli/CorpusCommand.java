@@ -9,6 +9,7 @@ import baoku.corpus.CrawlReader;
 import baoku.corpus.PageComposer;
 import baoku.corpus.PageForm;
 import baoku.corpus.Split;
+import baoku.corpus.TypesetPages;
 import baoku.eval.GoldDirectory;
 import baoku.eval.GoldPage;
 import baoku.page.Page;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CorpusCommand.Extract.class,
       CorpusCommand.Pages.class,
-      CorpusCommand.Relayout.class
+      CorpusCommand.Relayout.class,
+      CorpusCommand.Typeset.class
     })
 final class CorpusCommand {
   /** The forms named, or all of them. */
@@ -178,6 +180,53 @@ final class CorpusCommand {
           out,
           spec.commandLine().getOut());
       return 0;
+    }
+  }
+
+  @Command(
+      name = "typeset",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Set pages of one split's articles as HTML, print them to PDF with headless Chromium and"
+            + " read them back with pdftotext; writes three gold folders under OUT_DIR:"
+            + " typeset_pdf, typeset_text (reading order) and typeset_raw (drawing order).",
+        "Needs chromium (or BAOKU_CHROMIUM) and pdftotext (poppler-utils)."
+      })
+  static final class Typeset implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CORPUS_DIR")
+    Path corpus;
+
+    @Parameters(index = "1", paramLabel = "OUT_DIR")
+    Path out;
+
+    @Option(names = "--split", defaultValue = "dev", description = "train, dev or test.")
+    String split;
+
+    @Option(names = "--pages", defaultValue = "40")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      ResourceLoader loader = new ResourceLoader();
+      PrintWriter stdout = spec.commandLine().getOut();
+      PrintWriter stderr = spec.commandLine().getErr();
+      List<CrawlArticle> articles =
+          new CrawlReader(new CorpusSplits(loader))
+              .read(corpus, Split.valueOf(split.toUpperCase(Locale.ROOT)), stderr::println);
+      TypesetPages typeset =
+          new TypesetPages(
+              loader,
+              new CorpusPages(new PageComposer(loader), new PageJson().mapper()),
+              System.getenv("BAOKU_CHROMIUM"),
+              System.getenv("PATH"));
+      int written = typeset.write(articles, count, seed, out, stderr::println);
+      stdout.println(written + " pages typeset in " + out);
+      return written > 0 ? 0 : 1;
     }
   }
 }

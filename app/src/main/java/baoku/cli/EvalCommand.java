@@ -6,12 +6,15 @@ import baoku.eval.GoldDirectory;
 import baoku.eval.GoldPage;
 import baoku.eval.PageEvaluation;
 import baoku.eval.PageScorer;
+import baoku.eval.PageSource;
 import baoku.eval.ParserEvaluator;
 import baoku.eval.SavedPredictions;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
+import baoku.parse.PageReader;
 import baoku.parse.ParserCues;
 import baoku.parse.label.LabellerModel;
+import baoku.parse.pdf.PdfPageReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -36,7 +39,9 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "GOLD_DIR", description = "Folder of NAME.txt and NAME.gold.json.")
+  @Parameters(
+      paramLabel = "GOLD_DIR",
+      description = "Folder of NAME.txt (or NAME.pdf) and NAME.gold.json.")
   Path goldDir;
 
   @Option(names = "--json", description = "Print the evaluation as JSON instead of tables.")
@@ -75,6 +80,11 @@ final class EvalCommand implements Callable<Integer> {
         : new PageParser(ParserCues.standard(), LabellerModel.read(Files.readString(model)));
   }
 
+  /** Reads text pages with the parser and PDFs with the PDF reader, a page a file. */
+  private static PageSource firstPage(PageReader reader) {
+    return (bytes, source, hints) -> reader.read(bytes, source, hints).get(0);
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -89,7 +99,9 @@ final class EvalCommand implements Callable<Integer> {
     Evaluation evaluation =
         predictedDir != null
             ? new SavedPredictions(pageJson.mapper(), scorer).score(pages, predictedDir)
-            : new ParserEvaluator(parser()::parse, pageJson, scorer).evaluate(pages, outDir);
+            : new ParserEvaluator(
+                    firstPage(new PageReader(parser(), new PdfPageReader())), pageJson, scorer)
+                .evaluate(pages, outDir);
     EvaluationReport report = new EvaluationReport(pageJson.mapper());
     if (json) {
       for (PageEvaluation page : evaluation.pages()) {

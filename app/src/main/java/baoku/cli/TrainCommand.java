@@ -72,6 +72,20 @@ final class TrainCommand implements Callable<Integer> {
   List<Path> goldDirs = List.of();
 
   @Option(
+      names = "--typeset",
+      paramLabel = "DIR",
+      description =
+          "Also learn from pages typeset by baoku corpus typeset (its typeset_text or typeset_raw"
+              + " folder), each page counted once; may be repeated.")
+  List<Path> typesetDirs = List.of();
+
+  @Option(
+      names = "--typeset-weight",
+      defaultValue = "1",
+      description = "How many times each typeset page counts against one composed page.")
+  int typesetWeight;
+
+  @Option(
       names = "--gold-weight",
       defaultValue = "60",
       description = "How many times each gold page counts against one composed page.")
@@ -106,9 +120,13 @@ final class TrainCommand implements Callable<Integer> {
       train.addAll(labelled(trainArticles, composer, lines, "train", seed + copy, stderr));
     }
     int composed = train.size();
-    List<LabelledPage> gold = goldPages(cues, stderr);
+    List<LabelledPage> gold = goldPages(goldDirs, cues, stderr);
     for (int i = 0; i < goldWeight; i++) {
       train.addAll(gold);
+    }
+    List<LabelledPage> typeset = goldPages(typesetDirs, cues, stderr);
+    for (int i = 0; i < typesetWeight; i++) {
+      train.addAll(typeset);
     }
     stdout.printf(Locale.ROOT, "training on %d pages%n", train.size());
     LineLabeller labeller = new LabellerTrainer(features, epochs, 2, seed).train(train);
@@ -122,12 +140,19 @@ final class TrainCommand implements Callable<Integer> {
             + goldDirs.stream()
                 .map(d -> " --gold " + d)
                 .collect(java.util.stream.Collectors.joining())
+            + typesetDirs.stream()
+                .map(d -> " --typeset " + d)
+                .collect(java.util.stream.Collectors.joining())
+            + (typesetDirs.isEmpty() ? "" : " --typeset-weight " + typesetWeight)
             + " --gold-weight "
             + goldWeight
             + "\ncorpus: 人民日报 crawl, training months of corpus/splits.txt, "
             + composed
             + " composed pages in four forms"
-            + (gold.isEmpty() ? "" : "\nand " + gold.size() + " gold pages × " + goldWeight);
+            + (gold.isEmpty() ? "" : "\nand " + gold.size() + " gold pages × " + goldWeight)
+            + (typeset.isEmpty()
+                ? ""
+                : "\nand " + typeset.size() + " typeset pages × " + typesetWeight);
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
@@ -168,14 +193,15 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /** The pages of the gold folders with each line's role read from the gold. */
-  private List<LabelledPage> goldPages(ParserCues cues, PrintWriter err) throws IOException {
+  private static List<LabelledPage> goldPages(List<Path> dirs, ParserCues cues, PrintWriter err)
+      throws IOException {
     PageJson json = new PageJson();
     TextDecoder decoder = new TextDecoder();
     TextNormalizer normalizer = new TextNormalizer();
     JumpParser jumps = new JumpParser(cues);
     GoldLineRoles roles = new GoldLineRoles(jumps);
     List<LabelledPage> out = new ArrayList<>();
-    for (Path dir : goldDirs) {
+    for (Path dir : dirs) {
       for (GoldPage page : new GoldDirectory(json.mapper()).read(dir)) {
         try {
           String text = decoder.decode(Files.readAllBytes(page.text()), page.text().toString());

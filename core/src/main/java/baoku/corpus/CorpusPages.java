@@ -136,20 +136,29 @@ public final class CorpusPages {
     Files.createDirectories(dir);
     for (ComposedPage page : pages) {
       Files.write(dir.resolve(page.name() + ".txt"), page.bytes());
-      ObjectNode gold = json.valueToTree(page.gold());
-      ArrayNode articles = (ArrayNode) gold.get("articles");
-      for (int i : page.unknownAuthors()) {
-        ((ObjectNode) articles.get(i)).remove("authors");
-      }
-      Files.writeString(
-          dir.resolve(page.name() + ".gold.json"),
-          json.writerWithDefaultPrettyPrinter().writeValueAsString(gold));
-      ObjectNode meta = json.createObjectNode();
-      meta.put("paper", page.gold().issue().paper());
-      meta.put("date", page.gold().issue().date().toString());
-      meta.put("page", page.gold().number());
-      meta.put("form", page.form().name().toLowerCase(java.util.Locale.ROOT));
-      Files.writeString(dir.resolve(page.name() + ".meta.json"), json.writeValueAsString(meta));
+      writeGold(dir, page.name(), page.gold(), page.unknownAuthors(), page.form().name());
     }
+  }
+
+  /**
+   * Writes {@code NAME.gold.json} and {@code NAME.meta.json} into {@code dir}; the authors of the
+   * articles at {@code unknownAuthors} are left out, so that they are not scored.
+   */
+  void writeGold(Path dir, String name, Page gold, Set<Integer> unknownAuthors, String form)
+      throws IOException {
+    ObjectNode tree = json.valueToTree(gold);
+    ArrayNode articles = (ArrayNode) tree.get("articles");
+    for (int i : unknownAuthors) {
+      ((ObjectNode) articles.get(i)).remove("authors");
+    }
+    Files.writeString(
+        dir.resolve(name + ".gold.json"),
+        json.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+    ObjectNode meta = json.createObjectNode();
+    meta.put("paper", gold.issue().paper());
+    meta.put("date", gold.issue().date().toString());
+    meta.put("page", gold.number());
+    meta.put("form", form.toLowerCase(java.util.Locale.ROOT));
+    Files.writeString(dir.resolve(name + ".meta.json"), json.writeValueAsString(meta));
   }
 }

@@ -23,23 +23,12 @@ import java.util.random.RandomGenerator;
  * line labeller and scores a parser.
  */
 public final class PageComposer {
-  private static final String PAPER = "人民日报";
-  private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
-
   private final ArticleSetter setter;
-  private final List<String> masthead;
-  private final List<String> runningHeads;
-  private final List<String> sections;
-  private final List<String> editors;
-  private final List<String> notices;
+  private final PageFurniture furniture;
 
   public PageComposer(ResourceLoader loader) {
     this.setter = new ArticleSetter(loader);
-    this.masthead = loader.entries("corpus/masthead.txt");
-    this.runningHeads = loader.entries("corpus/running-heads.txt");
-    this.sections = loader.entries("corpus/sections.txt");
-    this.editors = loader.entries("corpus/editors.txt");
-    this.notices = loader.entries("corpus/notices.txt");
+    this.furniture = new PageFurniture(loader);
   }
 
   /**
@@ -67,7 +56,7 @@ public final class PageComposer {
     } else if (page == 1) {
       printMasthead(out, date, random);
     } else if (random.nextDouble() < 0.7) {
-      out.line(runningHead(date, page, random), LineRole.RUNNING_HEAD);
+      out.line(furniture.runningHead(date, page, random), LineRole.RUNNING_HEAD);
       out.blank(1);
     }
     List<Article> gold = new ArrayList<>();
@@ -84,7 +73,7 @@ public final class PageComposer {
       }
       out.article(set, width);
       if (!clip && !noticePrinted && random.nextDouble() < 0.08) {
-        String[] notice = ArticleSetter.pick(notices, random).split("\\|");
+        List<String> notice = furniture.notice(random);
         for (String line : notice) {
           out.line(line, LineRole.AD);
         }
@@ -94,12 +83,12 @@ public final class PageComposer {
       }
     }
     if (!clip && random.nextDouble() < 0.6) {
-      out.line(editorLine(names, random), LineRole.EDITOR);
+      out.line(furniture.editorLine(names, random), LineRole.EDITOR);
     }
     Page goldPage =
         new Page(
             name + ".txt",
-            Issue.empty().withPaper(PAPER).withDate(date),
+            Issue.empty().withPaper(PageFurniture.PAPER).withDate(date),
             page,
             null,
             others,
@@ -110,39 +99,15 @@ public final class PageComposer {
   }
 
   private void printMasthead(Lines out, LocalDate date, RandomGenerator random) {
-    int pages = 12 + 4 * random.nextInt(4);
-    for (String template : masthead) {
+    int pages = PageFurniture.pageCount(random);
+    for (String template : furniture.mastheadTemplates()) {
       if (random.nextDouble() < 0.2) {
         continue;
       }
-      out.line(fill(template, date, 1, pages, random), LineRole.MASTHEAD);
+      out.line(PageFurniture.fill(template, date, 1, pages, random), LineRole.MASTHEAD);
       out.blank(random.nextInt(2));
     }
     out.blank(1);
-  }
-
-  private String runningHead(LocalDate date, int page, RandomGenerator random) {
-    return fill(ArticleSetter.pick(runningHeads, random), date, page, 0, random)
-        .replace("{section}", ArticleSetter.pick(sections, random));
-  }
-
-  private static String fill(
-      String template, LocalDate date, int page, int pages, RandomGenerator random) {
-    String day = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    String weekday = WEEKDAYS[date.getDayOfWeek().getValue() - 1];
-    return template
-        .replace("{date}", day)
-        .replace("{weekday}", template.contains("星期{weekday}") ? weekday : "星期" + weekday)
-        .replace("{page}", page < 10 && random.nextBoolean() ? "0" + page : Integer.toString(page))
-        .replace("{pages}", Integer.toString(pages))
-        .replace("{lunar}", LunarDates.of(date))
-        .replace("{serial}", Integer.toString(20000 + (int) (date.toEpochDay() % 10000)));
-  }
-
-  private String editorLine(List<String> names, RandomGenerator random) {
-    String name = names.isEmpty() ? "王明" : ArticleSetter.pick(names, random);
-    String name2 = names.isEmpty() ? "李华" : ArticleSetter.pick(names, random);
-    return ArticleSetter.pick(editors, random).replace("{name2}", name2).replace("{name}", name);
   }
 
   private static Charset charset(RandomGenerator random) {

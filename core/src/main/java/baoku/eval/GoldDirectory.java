@@ -44,10 +44,17 @@ public final class GoldDirectory {
       String name = fileName.substring(0, fileName.length() - GOLD_SUFFIX.length());
       JsonNode gold = readJson(file);
       if (gold.isObject() && gold.has("articles")) {
-        pages.add(new GoldPage(name, gold, dir.resolve(name + ".txt"), hints(dir, name)));
+        pages.add(new GoldPage(name, gold, pageFile(dir, name), hints(dir, name)));
       }
     }
     return pages;
+  }
+
+  /** The page's text, or its PDF where the folder holds a PDF and no text. */
+  private static Path pageFile(Path dir, String name) {
+    Path text = dir.resolve(name + ".txt");
+    Path pdf = dir.resolve(name + ".pdf");
+    return !Files.exists(text) && Files.exists(pdf) ? pdf : text;
   }
 
   private PageHints hints(Path dir, String name) throws IOException {
