@@ -97,6 +97,10 @@ public final class LineFeatures {
     return (indented * 5 > n ? "I" : "-") + (blank * 5 > n ? "B" : "-");
   }
 
+  private static String ratio(Line line, Line other) {
+    return bucket(line.width() / Math.max(1, other.width()), 0.6, 0.85, 0.97, 1.04, 1.2, 1.6);
+  }
+
   /** What the line looks like by itself, relative to the page's usual line width. */
   private static List<String> shape(List<Line> lines, int i, double usual) {
     Line line = lines.get(i);
@@ -105,6 +109,10 @@ public final class LineFeatures {
     List<String> f = new ArrayList<>(12);
     f.add("w=" + bucket(line.width(), 4, 8, 12, 16, 20, 26, 34, 48, 80));
     f.add("r=" + bucket(line.width() / usual, 0.3, 0.6, 0.85, 0.97, 1.04, 1.2, 1.6));
+    // Against the lines beside it: where blocks of several measures share a page (a typeset page
+    // read back), a headline or a block's last line stands out from its neighbours, not the page.
+    f.add("rp=" + (i == 0 ? "top" : ratio(line, lines.get(i - 1))));
+    f.add("rn=" + (i + 1 == lines.size() ? "end" : ratio(line, lines.get(i + 1))));
     f.add(line.indented() ? "ind" : "noind");
     f.add("b=" + Math.min(2, line.blankBefore()));
     f.add("a=" + Math.min(2, after));
