@@ -75,7 +75,7 @@ final class PdfHeadlineReader {
   }
 
   /** Whether the block is printed on a filled box: a reversed banner. */
-  private static boolean framed(TextBlock block, List<Drawing> boxes) {
+  static boolean framed(TextBlock block, List<Drawing> boxes) {
     Region b = block.box();
     for (Drawing d : boxes) {
       Region r = d.box();

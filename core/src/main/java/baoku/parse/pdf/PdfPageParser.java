@@ -96,7 +96,7 @@ final class PdfPageParser {
     for (Placed p : ordered.subList(start, ordered.size())) {
       items.add(
           new ArticleCollector.Item(
-              p, p instanceof TextBlock b ? classifier.classify(b, figures) : null));
+              p, p instanceof TextBlock b ? classifier.classify(b, figures, boxes) : null));
     }
     List<Article> out = new ArrayList<>();
     List<OtherBlock> others = new ArrayList<>();

@@ -15,6 +15,9 @@ final class RoleClassifier {
   /** A caption stands within this many of its own ems of the photo. */
   private static final double CAPTION_DISTANCE = 1.5;
 
+  /** A 栏目 label printed on a box runs to no more characters than this. */
+  private static final int COLUMN_LABEL = 8;
+
   private final BylineParser bylines;
   private final JumpParser jumps;
   private final CaptionReader captions;
@@ -25,9 +28,19 @@ final class RoleClassifier {
     this.captions = captions;
   }
 
-  /** The role of {@code block}; {@code figures} are the page's photos and boxes. */
-  Role classify(TextBlock block, List<Drawing> figures) {
+  /**
+   * The role of {@code block}; {@code figures} are the page's photos and empty boxes, {@code boxes}
+   * all its filled boxes.
+   */
+  Role classify(TextBlock block, List<Drawing> figures, List<Drawing> boxes) {
     String text = block.text(" ");
+    // A 栏目 label: a few words on a tint of their own, heading the headline beneath.
+    if (block.lines().size() == 1
+        && text.length() <= COLUMN_LABEL
+        && block.grade() != TypeScale.Grade.DISPLAY
+        && PdfHeadlineReader.framed(block, boxes)) {
+      return Role.HEADLINE;
+    }
     if (block.lines().size() == 1) {
       var jump = jumps.find(text);
       if (jump.isPresent() && jumps.isWholeLine(text, jump.get())) {
