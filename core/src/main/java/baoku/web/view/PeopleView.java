@@ -54,7 +54,7 @@ public final class PeopleView {
             <ol class="timeline">{}</ol>
             <h2>职务</h2>
             <ul class="titles">{}</ul>
-            <h2>文章</h2>
+            <h2>文章 <span class="count">{}</span></h2>
             <ol class="person-articles">{}</ol>
             </section>
             """,
@@ -64,7 +64,15 @@ public final class PeopleView {
             span(person.first(), person.last()),
             profile.timeline().stream().map(PeopleView::day),
             profile.titles().stream().map(PeopleView::title),
+            articleCount(profile),
             profile.articles().stream().map(PeopleView::article)));
+  }
+
+  /** How many articles name the person, and how many of the newest are listed when not all. */
+  private static String articleCount(PersonProfile profile) {
+    int all = profile.summary().articles();
+    int shown = profile.articles().size();
+    return shown < all ? all + " 篇，列出最新 " + shown + " 篇" : all + " 篇";
   }
 
   private static Markup day(TitlesOnDate day) {
