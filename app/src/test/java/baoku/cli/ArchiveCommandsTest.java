@@ -193,7 +193,23 @@ class ArchiveCommandsTest {
   void officialsSayWhoHeldAPostWhen() {
     Run officials = run("officials", "市委书记", "--archive", archive.toString());
     assertThat(officials.out())
-        .isEqualToIgnoringNewLines("马波\t市委书记\t2022-07-23赵波\t市委书记\t2024-09-16");
+        .isEqualToNormalizingNewlines("市委\n  书记\t马波\t2022-07-23\n  书记\t赵波\t2024-09-16\n");
+  }
+
+  @Test
+  void officialsWithoutATitleListEveryPostByOrganisation() {
+    Run officials = run("officials", "--archive", archive.toString());
+    assertThat(officials.code()).as(officials.err()).isZero();
+    assertThat(officials.out())
+        .contains("市委\n")
+        .contains("  书记\t马波\t2022-07-23\n")
+        .contains("  副书记\t陈光浩\t2022-07-23 – 2024-09-16\n")
+        .contains("(no organisation printed)\n")
+        .contains("  市长\t陈光浩\t2022-07-23 – 2024-09-16\n");
+    // Posts printed without their organisation come last.
+    assertThat(officials.out().indexOf("(no organisation printed)"))
+        .isGreaterThan(officials.out().indexOf("市委\n"))
+        .isLessThan(officials.out().indexOf("  市长\t陈光浩"));
   }
 
   @Test
