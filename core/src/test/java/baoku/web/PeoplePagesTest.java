@@ -85,7 +85,9 @@ class PeoplePagesTest {
 
   @Test
   void thePeopleListLinksToEachPerson() {
-    assertThat(body("/people")).contains("href=\"/people/" + enc("陈光浩") + "\"");
+    assertThat(body("/people"))
+        .contains("href=\"/people/" + enc("陈光浩") + "\"")
+        .containsPattern("见报文章最多的 \\d+ 人");
   }
 
   @Test

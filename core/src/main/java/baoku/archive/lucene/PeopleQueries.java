@@ -62,8 +62,14 @@ final class PeopleQueries {
     long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
     Tallies held = tallies;
     if (held == null || held.version() != version) {
-      held = new Tallies(version, tallyEveryone(searcher));
-      tallies = held;
+      // One reader tallies while the others wait for its answer rather than each reading all.
+      synchronized (this) {
+        held = tallies;
+        if (held == null || held.version() != version) {
+          held = new Tallies(version, tallyEveryone(searcher));
+          tallies = held;
+        }
+      }
     }
     return held.all().subList(0, Math.min(limit, held.all().size()));
   }

@@ -21,12 +21,14 @@ public final class PeopleView {
             """
             <section class="people">
             <h1>人物</h1>
+            <p class="people-note">见报文章最多的 {} 人</p>
             <table class="people-list">
             <thead><tr><th>姓名</th><th>身份</th><th>文章</th><th>见报日期</th></tr></thead>
             <tbody>{}</tbody>
             </table>
             </section>
             """,
+            people.size(),
             people.stream()
                 .map(
                     p ->
