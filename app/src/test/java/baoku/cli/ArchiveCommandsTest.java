@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,6 +213,23 @@ class ArchiveCommandsTest {
     assertThat(officials.out().indexOf("(no organisation printed)"))
         .isGreaterThan(officials.out().indexOf("市委\n"))
         .isLessThan(officials.out().indexOf("  市长\t陈光浩"));
+  }
+
+  @Test
+  void anArchiveMadeBeforePeopleWereIndexedSaysSoInOneLine(@TempDir Path old) throws IOException {
+    // What an older Baoku left: a committed index without the people index's mark.
+    try (var directory = FSDirectory.open(Files.createDirectories(old.resolve("index")));
+        var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.commit();
+    }
+    Run people = run("people", "陈光浩", "--archive", old.toString());
+    assertThat(people.code()).isEqualTo(1);
+    assertThat(people.err())
+        .startsWith("baoku: archive " + old + " was built before people were indexed")
+        .contains("baoku copy --from " + old)
+        .hasLineCount(1);
+    assertThat(run("officials", "--archive", old.toString()).err())
+        .contains("before people were indexed");
   }
 
   @Test

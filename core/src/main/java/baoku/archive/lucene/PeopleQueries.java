@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -23,6 +25,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
@@ -102,9 +106,17 @@ final class PeopleQueries {
     if (limit <= 0) {
       return out;
     }
-    // Each sighting names at least as many articles as it holds, so the newest `limit` sightings
-    // hold the newest `limit` articles.
-    TopFieldDocs top = searcher.search(byName(name), limit, NEWEST_FIRST);
+    // Only sightings in some article: each holds one or more, so the newest `limit` of them hold
+    // the newest `limit` articles.
+    Query inArticles =
+        new BooleanQuery.Builder()
+            .add(byName(name), Occur.FILTER)
+            .add(
+                NumericDocValuesField.newSlowRangeQuery(
+                    Fields.SIGHTING_ARTICLE_COUNT, 1, Long.MAX_VALUE),
+                Occur.FILTER)
+            .build();
+    TopFieldDocs top = searcher.search(inArticles, limit, NEWEST_FIRST);
     var stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
       Document doc = stored.document(hit.doc);
@@ -194,14 +206,14 @@ final class PeopleQueries {
 
   /** Hands on each matching sighting as read from its doc values. */
   private static final class SightingCollector extends SimpleCollector {
-    private final java.util.function.Consumer<PersonSighting> sink;
+    private final Consumer<PersonSighting> sink;
     private SortedDocValues names;
     private SortedDocValues roles;
     private BinaryDocValues titles;
     private NumericDocValues days;
     private NumericDocValues counts;
 
-    SightingCollector(java.util.function.Consumer<PersonSighting> sink) {
+    SightingCollector(Consumer<PersonSighting> sink) {
       this.sink = sink;
     }
 

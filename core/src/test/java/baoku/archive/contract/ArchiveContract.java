@@ -524,12 +524,26 @@ public abstract class ArchiveContract {
         .containsExactly(
             later.page(1).article(1).toString(), NamedPages.ISSUE.page(1).article(1).toString());
     assertThat(people.articlesNaming("陈光浩", 1)).hasSize(1);
+    // A later page lists him among its people but prints him in no article.
+    IssueId latest = new IssueId(later.paper(), later.date().plusDays(1));
+    Page second = NamedPages.pages().get(1);
+    archive.put(
+        latest,
+        List.of(
+            second
+                .withIssue(second.issue().withDate(latest.date()))
+                .withPeople(List.of(new Person("陈光浩", "official", List.of("市委书记"))))));
+    archive.commit();
+    assertThat(people.articlesNaming("陈光浩", 1))
+        .extracting(a -> a.id().toString())
+        .containsExactly(later.page(1).article(1).toString());
+    assertThat(people.sightings("陈光浩")).hasSize(3);
     assertThat(people.sightings("陈光浩"))
         .extracting(PersonSighting::date)
-        .containsExactly(NamedPages.ISSUE.date(), later.date());
+        .containsExactly(NamedPages.ISSUE.date(), later.date(), latest.date());
     assertThat(people.mostNamed(1))
         .containsExactly(
-            new PersonTally("陈光浩", "official", 2, NamedPages.ISSUE.date(), later.date()));
+            new PersonTally("陈光浩", "official", 2, NamedPages.ISSUE.date(), latest.date()));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
@@ -160,13 +161,25 @@ final class PeopleQueries implements PeopleIndex {
     return read(
         "read the articles naming " + name,
         () -> {
-          // Each sighting holds at least one article, or none: the newest `limit` sightings hold
-          // the newest `limit` articles.
+          // Only sightings in some article: each holds one or more, so the newest `limit` of
+          // them hold the newest `limit` articles.
+          Query inArticles =
+              Query.of(
+                  q ->
+                      q.bool(
+                          b ->
+                              b.filter(ArticleFilters.term(Fields.SIGHTING_NAME, name))
+                                  .filter(
+                                      f ->
+                                          f.range(
+                                              r ->
+                                                  r.field(Fields.SIGHTING_ARTICLE_COUNT)
+                                                      .gte(JsonData.of(1))))));
           SearchResponse<ObjectNode> response =
               client.search(
                   s ->
                       s.index(index)
-                          .query(ArticleFilters.term(Fields.SIGHTING_NAME, name))
+                          .query(inArticles)
                           .size(limit)
                           .sort(
                               ArticleSearcher.field(Fields.SIGHTING_DATE, SortOrder.Desc),
