@@ -21,6 +21,12 @@ public final class People {
   /** How many of a person's articles a profile shows: the newest. */
   public static final int ARTICLES_SHOWN = 100;
 
+  /**
+   * How many of the days a person was printed a profile shows with their titles: the newest (a
+   * leader printed on thousands of days would otherwise make a page of hundreds of kilobytes).
+   */
+  public static final int DAYS_SHOWN = 100;
+
   private final Archive archive;
 
   public People(Archive archive) {
@@ -52,7 +58,7 @@ public final class People {
     sightings.forEach(person::seen);
     List<PersonArticle> articles =
         index.articlesNaming(name, ARTICLES_SHOWN).stream().map(People::article).toList();
-    return Optional.of(person.profile(articles));
+    return Optional.of(person.profile(DAYS_SHOWN, articles));
   }
 
   private static PersonArticle article(SightedArticle article) {

@@ -52,12 +52,16 @@ final class Sightings {
         .toList();
   }
 
-  /** The profile, with {@code articles} as the people index gave them. */
-  PersonProfile profile(List<PersonArticle> shown) {
+  /**
+   * The profile, with the newest {@code daysShown} days and {@code articles} as the people index
+   * gave them.
+   */
+  PersonProfile profile(int daysShown, List<PersonArticle> shown) {
     List<TitlesOnDate> timeline =
         titlesByDay.entrySet().stream()
+            .skip(Math.max(0, titlesByDay.size() - daysShown))
             .map(e -> new TitlesOnDate(e.getKey(), List.copyOf(e.getValue())))
             .toList();
-    return new PersonProfile(summary(), titleSpans(), timeline, shown);
+    return new PersonProfile(summary(), titleSpans(), titlesByDay.size(), timeline, shown);
   }
 }

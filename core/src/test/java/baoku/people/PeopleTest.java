@@ -72,6 +72,21 @@ class PeopleTest {
   }
 
   @Test
+  void aProfileShowsTheNewestDaysAndCountsThemAll() {
+    Sightings leader = new Sightings("金帆");
+    leader.seen(new baoku.archive.PersonSighting("金帆", "official", List.of("市长"), DAY_2022, 1));
+    leader.seen(new baoku.archive.PersonSighting("金帆", "official", List.of("市委书记"), DAY_2024, 1));
+
+    PersonProfile profile = leader.profile(1, List.of());
+
+    assertThat(profile.days()).isEqualTo(2);
+    assertThat(profile.timeline()).containsExactly(new TitlesOnDate(DAY_2024, List.of("市委书记")));
+    assertThat(profile.titles())
+        .containsExactly(
+            new TitleSpan("市长", DAY_2022, DAY_2022), new TitleSpan("市委书记", DAY_2024, DAY_2024));
+  }
+
+  @Test
   void peopleAreAnsweredWithoutReadingAnyPage() {
     PageReadCounter counter = new PageReadCounter(archive);
     People counted = new People(counter);

@@ -52,7 +52,7 @@ public final class PeopleView {
             {}
             <h1 class="person-name">{}</h1>
             <p class="person-span">{} · {}</p>
-            <h2>见报职务</h2>
+            <h2>见报职务 <span class="count">{}</span></h2>
             <ol class="timeline">{}</ol>
             <h2>职务</h2>
             <ul class="titles">{}</ul>
@@ -64,10 +64,18 @@ public final class PeopleView {
             person.name(),
             person.role() == null ? "" : person.role(),
             span(person.first(), person.last()),
+            dayCount(profile),
             profile.timeline().stream().map(PeopleView::day),
             profile.titles().stream().map(PeopleView::title),
             articleCount(profile),
             profile.articles().stream().map(PeopleView::article)));
+  }
+
+  /** How many days the person was printed, and how many of the newest are listed when not all. */
+  private static String dayCount(PersonProfile profile) {
+    int all = profile.days();
+    int shown = profile.timeline().size();
+    return shown < all ? all + " 天，列出最近 " + shown + " 天" : all + " 天";
   }
 
   /** How many articles name the person, and how many of the newest are listed when not all. */
