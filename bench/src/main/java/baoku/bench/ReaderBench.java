@@ -24,11 +24,12 @@ import java.util.stream.Stream;
 
 /**
  * {@code reader.sh REPO [--pages N] [--work DIR] [--seconds S] [--connections C] [--only WORD]
- * [--mixed-only | --no-mixed] [--build-only]}: the web reader under load, person pages among the
- * rest. Builds (once) an archive of N generated pages and serves it on loopback. Then, for S
- * seconds, C connections shared out between every kind of page and API call at once (not with
- * {@code --no-mixed}); then each kind alone with C connections for S seconds (not with {@code
- * --mixed-only}). Prints Markdown tables. {@code --build-only} stops after building the archive.
+ * [--mixed-only | --no-mixed] [--no-people] [--build-only]}: the web reader under load, person
+ * pages among the rest. Builds (once) an archive of N generated pages and serves it on loopback.
+ * Then, for S seconds, C connections shared out between every kind of page and API call at once
+ * (not with {@code --no-mixed}); then each kind alone with C connections for S seconds (not with
+ * {@code --mixed-only}). Prints Markdown tables. {@code --build-only} stops after building the
+ * archive.
  */
 public final class ReaderBench {
   private ReaderBench() {}
@@ -59,8 +60,11 @@ public final class ReaderBench {
     scenarios.put("API issue", urls.issues(n, "/api/v1/issues"));
     scenarios.put("API search", urls.searches(n, "/api/v1/search"));
     scenarios.put("home page", List.of("/"));
-    scenarios.put("person page", urls.people(n, "/people"));
-    scenarios.put("API person", urls.people(n, "/api/v1/people"));
+    // --no-people leaves them out, to see what they add to the other kinds' latency.
+    if (!List.of(args).contains("--no-people")) {
+      scenarios.put("person page", urls.people(n, "/people"));
+      scenarios.put("API person", urls.people(n, "/api/v1/people"));
+    }
 
     StringBuilder report = new StringBuilder();
     try (LuceneArchive archive = LuceneArchive.openForReading(dir, new ChineseAnalyzers());
