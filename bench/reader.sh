@@ -4,8 +4,8 @@
 # (apt-get install wrk): 50 connections shared out between every kind of request at once for 60 s,
 # then 50 connections for 60 s per kind alone. Prints Markdown tables (also written to
 # WORK/reader-report.md). Options: --pages N --work DIR --seconds S --connections C --only WORD
-# (the one-kind rows whose name holds WORD) --mixed-only --no-mixed --build-only (build the
-# archive and stop)
+# (the one-kind rows whose name holds WORD) --mixed-only --no-mixed --no-people (person pages
+# left out of the load) --build-only (build the archive and stop)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v wrk >/dev/null || { echo "reader.sh: needs wrk (apt-get install wrk)" >&2; exit 1; }

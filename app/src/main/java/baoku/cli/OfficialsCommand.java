@@ -2,8 +2,11 @@ package baoku.cli;
 
 import baoku.archive.Archive;
 import baoku.page.PageJson;
-import baoku.people.Officeholder;
+import baoku.people.OrganisationPosts;
 import baoku.people.People;
+import baoku.people.PostHolder;
+import baoku.people.Posts;
+import baoku.resource.ResourceLoader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,18 +17,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code baoku officials TITLE}: who was printed with a title, and when. */
+/** {@code baoku officials [TITLE]}: who held which post of which organisation, and when. */
 @Command(
     name = "officials",
     mixinStandardHelpOptions = true,
     description =
-        "Who held a post when: everyone printed with TITLE (or TITLE with a scope before it),"
-            + " with the first and last dates.")
+        "Posts by organisation, with who held each when (first and last dates printed): every"
+            + " title, or only TITLE (as printed, or with a scope before it).")
 final class OfficialsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveLocation archive;
 
-  @Parameters(paramLabel = "TITLE", description = "A title as printed, e.g. 市委书记.")
+  @Parameters(
+      paramLabel = "TITLE",
+      arity = "0..1",
+      description = "A title as printed, e.g. 市委书记; every title without it.")
   String title;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
@@ -33,24 +39,31 @@ final class OfficialsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Officeholder> holders;
+    List<OrganisationPosts> organisations;
     try (Archive store = archive.openForReading()) {
-      holders = new People(store).officials(title);
+      Posts posts = new Posts(new ResourceLoader());
+      organisations = posts.byOrganisation(new People(store).officials(title == null ? "" : title));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      out.println(new PageJson().write(holders, true));
+      out.println(new PageJson().write(organisations, true));
       return 0;
     }
-    if (holders.isEmpty()) {
-      out.println("no one printed as " + title);
+    if (organisations.isEmpty()) {
+      out.println(title == null ? "no one printed with a title" : "no one printed as " + title);
     }
-    for (Officeholder holder : holders) {
-      String dates =
-          holder.first().equals(holder.last())
-              ? holder.first().toString()
-              : holder.first() + " – " + holder.last();
-      out.println(holder.name() + "\t" + holder.title() + "\t" + dates);
+    for (OrganisationPosts organisation : organisations) {
+      out.println(
+          organisation.organisation().isEmpty()
+              ? "(no organisation printed)"
+              : organisation.organisation());
+      for (PostHolder holder : organisation.holders()) {
+        String dates =
+            holder.first().equals(holder.last())
+                ? holder.first().toString()
+                : holder.first() + " – " + holder.last();
+        out.println("  " + holder.post() + "\t" + holder.name() + "\t" + dates);
+      }
     }
     return 0;
   }

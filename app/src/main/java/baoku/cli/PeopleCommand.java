@@ -88,13 +88,24 @@ final class PeopleCommand implements Callable<Integer> {
     }
     if (!profile.timeline().isEmpty()) {
       out.println();
-      out.println("printed:");
+      out.println(
+          profile.timeline().size() < profile.days()
+              ? "printed (the newest "
+                  + profile.timeline().size()
+                  + " of "
+                  + profile.days()
+                  + " days):"
+              : "printed:");
       profile
           .timeline()
           .forEach(day -> out.println("  " + day.date() + "\t" + String.join("、", day.titles())));
     }
     out.println();
-    out.println("articles:");
+    int articles = profile.summary().articles();
+    out.println(
+        profile.articles().size() < articles
+            ? "articles (the newest " + profile.articles().size() + " of " + articles + "):"
+            : "articles:");
     for (PersonArticle article : profile.articles()) {
       out.printf(
           Locale.ROOT,

@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,7 +196,40 @@ class ArchiveCommandsTest {
   void officialsSayWhoHeldAPostWhen() {
     Run officials = run("officials", "市委书记", "--archive", archive.toString());
     assertThat(officials.out())
-        .isEqualToIgnoringNewLines("马波\t市委书记\t2022-07-23赵波\t市委书记\t2024-09-16");
+        .isEqualToNormalizingNewlines("市委\n  书记\t马波\t2022-07-23\n  书记\t赵波\t2024-09-16\n");
+  }
+
+  @Test
+  void officialsWithoutATitleListEveryPostByOrganisation() {
+    Run officials = run("officials", "--archive", archive.toString());
+    assertThat(officials.code()).as(officials.err()).isZero();
+    assertThat(officials.out())
+        .contains("市委\n")
+        .contains("  书记\t马波\t2022-07-23\n")
+        .contains("  副书记\t陈光浩\t2022-07-23 – 2024-09-16\n")
+        .contains("(no organisation printed)\n")
+        .contains("  市长\t陈光浩\t2022-07-23 – 2024-09-16\n");
+    // Posts printed without their organisation come last.
+    assertThat(officials.out().indexOf("(no organisation printed)"))
+        .isGreaterThan(officials.out().indexOf("市委\n"))
+        .isLessThan(officials.out().indexOf("  市长\t陈光浩"));
+  }
+
+  @Test
+  void anArchiveMadeBeforePeopleWereIndexedSaysSoInOneLine(@TempDir Path old) throws IOException {
+    // What an older Baoku left: a committed index without the people index's mark.
+    try (var directory = FSDirectory.open(Files.createDirectories(old.resolve("index")));
+        var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.commit();
+    }
+    Run people = run("people", "陈光浩", "--archive", old.toString());
+    assertThat(people.code()).isEqualTo(1);
+    assertThat(people.err())
+        .startsWith("baoku: archive " + old + " was built before people were indexed")
+        .contains("baoku copy --from " + old)
+        .hasLineCount(1);
+    assertThat(run("officials", "--archive", old.toString()).err())
+        .contains("before people were indexed");
   }
 
   @Test

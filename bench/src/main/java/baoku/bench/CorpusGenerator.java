@@ -31,9 +31,35 @@ final class CorpusGenerator {
       "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国志红梅鹏飞斌宇浩凯俊帆晨曦琳雪婷倩颖慧瑶思源博文彬辉新春光荣德昌海波";
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
+  /**
+   * Posts the made-up officials hold, each with the organisation printed before it, as titles are
+   * printed beside names in a paper.
+   */
+  private static final List<String> POSTS =
+      List.of(
+          "市委书记",
+          "市长",
+          "副市长",
+          "市委副书记",
+          "市人大常委会主任",
+          "市政协主席",
+          "农业农村部副部长",
+          "省委书记",
+          "省长",
+          "县委书记",
+          "县长",
+          "区委书记",
+          "市委常委",
+          "宣传部部长",
+          "发改委主任");
+
+  /** How many officials the corpus prints, a few of them far more often than the rest. */
+  private static final int OFFICIALS = 300;
+
   private final List<String> paragraphs = new ArrayList<>();
   private final List<Article> articles = new ArrayList<>();
   private final List<String> names;
+  private final List<Person> officials;
   private final long seed;
 
   CorpusGenerator(List<Page> sources, long seed) {
@@ -53,6 +79,16 @@ final class CorpusGenerator {
     }
     known.removeIf(name -> name.length() < 2 || name.length() > 3);
     this.names = List.copyOf(known);
+    Random officialsDrawn = new Random(seed * 31 + 17);
+    List<Person> made = new ArrayList<>(OFFICIALS);
+    for (int i = 0; i < OFFICIALS; i++) {
+      made.add(
+          new Person(
+              name(officialsDrawn),
+              "official",
+              List.of(POSTS.get(officialsDrawn.nextInt(POSTS.size())))));
+    }
+    this.officials = List.copyOf(made);
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("the source pages hold no paragraphs");
     }
@@ -83,13 +119,63 @@ final class CorpusGenerator {
     Issue issue = Issue.empty().withPaper(paper(index)).withDate(date(index));
     int count = 4 + random.nextInt(4);
     List<Article> made = new ArrayList<>(count);
+    List<String> named = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      made.add(article(random));
+      made.add(article(random, named));
     }
-    return new Page(null, issue, pageNumber(index), null, List.of(), made, List.of());
+    List<Person> people = new ArrayList<>();
+    // One or two officials a page, the first few of them on many pages (a square skews the draw),
+    // each printed with their title in the first paragraph of an article.
+    int printed = 1 + random.nextInt(2);
+    for (int i = 0; i < printed; i++) {
+      double r = random.nextDouble();
+      Person official = officials.get((int) (OFFICIALS * r * r));
+      if (people.stream().noneMatch(p -> p.name().equals(official.name()))) {
+        people.add(official);
+        int target = random.nextInt(made.size());
+        made.set(target, printing(made.get(target), official));
+      }
+    }
+    // Reporters and the others the text names, as an enricher would find them.
+    for (Article article : made) {
+      for (String author : article.authors()) {
+        addOnce(people, new Person(author, "reporter", List.of()));
+      }
+    }
+    for (String name : named) {
+      addOnce(people, new Person(name, "other", List.of()));
+    }
+    return new Page(null, issue, pageNumber(index), null, List.of(), made, people);
   }
 
-  private Article article(Random random) {
+  private static void addOnce(List<Person> people, Person person) {
+    if (people.stream().noneMatch(p -> p.name().equals(person.name()))) {
+      people.add(person);
+    }
+  }
+
+  /** The article with "TITLE NAME出席。" opening its first paragraph after the byline. */
+  private static Article printing(Article article, Person official) {
+    List<String> body = new ArrayList<>(article.paragraphs());
+    body.set(0, body.get(0) + official.titles().get(0) + official.name() + "出席。");
+    return new Article(
+        article.kicker(),
+        article.title(),
+        article.subtitle(),
+        article.column(),
+        article.authors(),
+        article.dateline(),
+        article.genre(),
+        body,
+        article.subheads(),
+        article.images(),
+        article.continuedOn(),
+        article.continuedFrom(),
+        article.titleSource());
+  }
+
+  /** An article; the made-up names its text prints are added to {@code named}. */
+  private Article article(Random random, List<String> named) {
     Article source = articles.get(random.nextInt(articles.size()));
     String author = name(random);
     String[] swaps = {name(random), name(random), name(random)};
@@ -101,6 +187,12 @@ final class CorpusGenerator {
     }
     String title =
         source.title() == null ? body.get(0).substring(0, 12) : vary(source.title(), swaps, random);
+    String text = title + String.join("", body);
+    for (String swap : swaps) {
+      if (text.contains(swap)) {
+        named.add(swap);
+      }
+    }
     return new Article(
         null,
         title,

@@ -24,11 +24,12 @@ import java.util.stream.Stream;
 
 /**
  * {@code reader.sh REPO [--pages N] [--work DIR] [--seconds S] [--connections C] [--only WORD]
- * [--mixed-only | --no-mixed] [--build-only]}: the web reader under load. Builds (once) an archive
- * of N generated pages and serves it on loopback. Then, for S seconds, C connections shared out
- * between every kind of page and API call at once (not with {@code --no-mixed}); then each kind
- * alone with C connections for S seconds (not with {@code --mixed-only}). Prints Markdown tables.
- * {@code --build-only} stops after building the archive.
+ * [--mixed-only | --no-mixed] [--no-people] [--build-only]}: the web reader under load, person
+ * pages among the rest. Builds (once) an archive of N generated pages and serves it on loopback.
+ * Then, for S seconds, C connections shared out between every kind of page and API call at once
+ * (not with {@code --no-mixed}); then each kind alone with C connections for S seconds (not with
+ * {@code --mixed-only}). Prints Markdown tables. {@code --build-only} stops after building the
+ * archive.
  */
 public final class ReaderBench {
   private ReaderBench() {}
@@ -59,6 +60,11 @@ public final class ReaderBench {
     scenarios.put("API issue", urls.issues(n, "/api/v1/issues"));
     scenarios.put("API search", urls.searches(n, "/api/v1/search"));
     scenarios.put("home page", List.of("/"));
+    // --no-people leaves them out, to see what they add to the other kinds' latency.
+    if (!List.of(args).contains("--no-people")) {
+      scenarios.put("person page", urls.people(n, "/people"));
+      scenarios.put("API person", urls.people(n, "/api/v1/people"));
+    }
 
     StringBuilder report = new StringBuilder();
     try (LuceneArchive archive = LuceneArchive.openForReading(dir, new ChineseAnalyzers());
@@ -88,6 +94,9 @@ public final class ReaderBench {
       // --only WORD keeps the rows whose name holds WORD (--only search: the two search rows);
       // the warm-up above still takes every kind of request, as a full run's does.
       String only = stringArg(args, "--only", "");
+      // A name no page prints costs one term lookup; measured alone, as its 404s would count as
+      // errors in the mixed load.
+      scenarios.put("unknown person (404)", urls.unknownPeople(n, "/people"));
       scenarios.keySet().removeIf(name -> !name.contains(only));
       if (!List.of(args).contains("--mixed-only")) {
         line(
@@ -112,8 +121,9 @@ public final class ReaderBench {
 
   /**
    * Every kind of request at once, as a site's readers make them: the connections are shared out
-   * evenly between the kinds (the two search rows get two shares in nine), one wrk per kind, all
-   * for the same seconds; each row is that kind's latency under the whole load.
+   * evenly between the kinds (the two search rows get two shares in eleven, the two person rows
+   * two), one wrk per kind, all for the same seconds; each row is that kind's latency under the
+   * whole load.
    */
   private static void mixed(
       StringBuilder report,

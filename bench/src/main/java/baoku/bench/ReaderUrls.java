@@ -64,6 +64,30 @@ final class ReaderUrls {
   }
 
   /**
+   * Person pages of people the archive names, each drawn from the people of a random page, so a
+   * person is asked for as often as pages print them (a few officials on thousands of pages).
+   */
+  List<String> people(int n, String prefix) {
+    List<String> out = new ArrayList<>(n);
+    while (out.size() < n) {
+      var people = generator.page(random.nextInt(pages)).people();
+      if (!people.isEmpty()) {
+        out.add(prefix + "/" + enc(people.get(random.nextInt(people.size())).name()));
+      }
+    }
+    return out;
+  }
+
+  /** Person pages of names no page prints (answered 404). */
+  List<String> unknownPeople(int n, String prefix) {
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(prefix + "/" + enc("无名氏" + i));
+    }
+    return out;
+  }
+
+  /**
    * Searches as readers make them: a word alone (half), narrowed to a year (a quarter), or to a
    * paper and sorted by date (a quarter); some ask for the second page of hits.
    */

@@ -56,6 +56,9 @@ public interface Archive extends AutoCloseable {
 
   ArchiveStats stats();
 
+  /** Who the pages name, answered from the index kept beside them. */
+  PeopleIndex people();
+
   /** Commits what is pending and releases the archive. */
   @Override
   void close();

@@ -1,66 +1,88 @@
 package baoku.people;
 
 import baoku.archive.Archive;
-import baoku.archive.ArchivedIssue;
-import baoku.archive.ArchivedPage;
-import baoku.archive.IssueSummary;
-import baoku.archive.PageSummary;
-import baoku.archive.PaperSummary;
-import baoku.page.Article;
-import baoku.page.Page;
-import baoku.page.Person;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import baoku.archive.PeopleIndex;
+import baoku.archive.PersonSighting;
+import baoku.archive.PersonTally;
+import baoku.archive.SightedArticle;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who the archive's pages name, with their titles and articles, read from the people enrichment put
- * on each page. It reads every page on each call: meant for archives of a few thousand pages.
+ * Who the archive's pages name, with their titles and articles, answered by the people index that
+ * ingest keeps beside the pages: no answer reads a page, so each costs what the person's own
+ * sightings cost, however large the archive.
  */
 public final class People {
+  /** How many people a list shows: those named in the most articles. */
+  public static final int LISTED = 1000;
+
+  /** How many of a person's articles a profile shows: the newest. */
+  public static final int ARTICLES_SHOWN = 100;
+
+  /**
+   * How many of the days a person was printed a profile shows with their titles: the newest (a
+   * leader printed on thousands of days would otherwise make a page of hundreds of kilobytes).
+   */
+  public static final int DAYS_SHOWN = 100;
+
   private final Archive archive;
 
   public People(Archive archive) {
     this.archive = archive;
   }
 
-  /** Everyone named, most articles first, then by name. */
+  /** The {@link #LISTED} people named in the most articles, then by name. */
   public List<PersonSummary> list() {
-    return sightings().values().stream()
-        .map(Sightings::summary)
-        .sorted(
-            Comparator.comparingInt(PersonSummary::articles)
-                .reversed()
-                .thenComparing(PersonSummary::name))
-        .toList();
+    return list(LISTED);
   }
 
+  public List<PersonSummary> list(int limit) {
+    return archive.people().mostNamed(limit).stream().map(People::summary).toList();
+  }
+
+  private static PersonSummary summary(PersonTally tally) {
+    return new PersonSummary(
+        tally.name(), tally.role(), tally.articles(), tally.first(), tally.last());
+  }
+
+  /** One person's titles, days and newest articles; empty for a name the archive never prints. */
   public Optional<PersonProfile> person(String name) {
-    return Optional.ofNullable(sightings().get(name)).map(Sightings::profile);
+    PeopleIndex index = archive.people();
+    List<PersonSighting> sightings = index.sightings(name);
+    if (sightings.isEmpty()) {
+      return Optional.empty();
+    }
+    Sightings person = new Sightings(name);
+    sightings.forEach(person::seen);
+    List<PersonArticle> articles =
+        index.articlesNaming(name, ARTICLES_SHOWN).stream().map(People::article).toList();
+    return Optional.of(person.profile(DAYS_SHOWN, articles));
+  }
+
+  private static PersonArticle article(SightedArticle article) {
+    return new PersonArticle(
+        article.id(),
+        article.id().issue().date(),
+        article.id().page().number(),
+        article.headline());
   }
 
   /**
    * Who was printed with {@code title}, by first date: the title itself or the title with a scope
-   * before it (乐山市委书记 for 市委书记), never a deputy (副市长 is not 市长).
+   * before it (乐山市委书记 for 市委书记), never a deputy (副市长 is not 市长). An empty title asks for every
+   * title.
    */
   public List<Officeholder> officials(String title) {
-    List<Officeholder> holders = new ArrayList<>();
-    for (Sightings person : sightings().values()) {
-      for (TitleSpan span : person.titleSpans()) {
-        if (holds(span.title(), title)) {
-          holders.add(new Officeholder(span.title(), person.name, span.first(), span.last()));
-        }
-      }
-    }
-    holders.sort(
-        Comparator.comparing(Officeholder::first)
-            .thenComparing(Officeholder::name)
-            .thenComparing(Officeholder::title));
-    return holders;
+    return archive.people().titleHoldings(title).stream()
+        .filter(held -> title.isEmpty() || holds(held.title(), title))
+        .map(held -> new Officeholder(held.title(), held.name(), held.first(), held.last()))
+        .sorted(
+            Comparator.comparing(Officeholder::first)
+                .thenComparing(Officeholder::name)
+                .thenComparing(Officeholder::title))
+        .toList();
   }
 
   static boolean holds(String printed, String asked) {
@@ -72,42 +94,5 @@ public final class People {
     }
     char before = printed.charAt(printed.length() - asked.length() - 1);
     return before != '副' && !asked.startsWith("副");
-  }
-
-  private Map<String, Sightings> sightings() {
-    Map<String, Sightings> byName = new LinkedHashMap<>();
-    for (PaperSummary paper : archive.papers()) {
-      for (IssueSummary issue : archive.issues(paper.paper(), null, null)) {
-        Optional<ArchivedIssue> held = archive.issue(issue.id());
-        if (held.isEmpty()) {
-          continue;
-        }
-        for (PageSummary summary : held.get().pages()) {
-          archive
-              .page(issue.id().page(summary.number()))
-              .ifPresent(page -> read(page, issue.id().date(), byName));
-        }
-      }
-    }
-    return byName;
-  }
-
-  private static void read(ArchivedPage held, LocalDate date, Map<String, Sightings> byName) {
-    Page page = held.page();
-    for (Person person : page.people()) {
-      if (person.name() == null || person.name().isBlank()) {
-        continue;
-      }
-      Sightings sightings = byName.computeIfAbsent(person.name(), Sightings::new);
-      sightings.seen(person, date);
-      for (int n = 1; n <= page.articles().size(); n++) {
-        Article article = page.articles().get(n - 1);
-        if ((article.headline() + "\n" + article.text()).contains(person.name())) {
-          sightings.articles.add(
-              new PersonArticle(
-                  held.id().article(n), date, held.id().number(), article.headline()));
-        }
-      }
-    }
   }
 }

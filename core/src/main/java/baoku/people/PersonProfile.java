@@ -3,12 +3,15 @@ package baoku.people;
 import java.util.List;
 
 /**
- * A person's titles over time, by first date printed; the titles printed on each day they appear,
- * by date; and the articles naming them, by date.
+ * A person's titles over time, by first date printed; the titles printed on each of the newest days
+ * they appear (at most {@link People#DAYS_SHOWN} of all {@code days}), by date; and the newest
+ * articles naming them, newest first (at most {@link People#ARTICLES_SHOWN}; the summary counts
+ * them all).
  */
 public record PersonProfile(
     PersonSummary summary,
     List<TitleSpan> titles,
+    int days,
     List<TitlesOnDate> timeline,
     List<PersonArticle> articles) {
   public PersonProfile {

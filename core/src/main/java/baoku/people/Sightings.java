@@ -1,10 +1,9 @@
 package baoku.people;
 
-import baoku.page.Person;
+import baoku.archive.PersonSighting;
+import baoku.archive.PersonTally;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** What the pages say about one name, gathered while reading them. */
+/** What the people index holds about one name, gathered from its sightings. */
 final class Sightings {
-  final String name;
-  final List<PersonArticle> articles = new ArrayList<>();
-  private final Map<String, Integer> roles = new HashMap<>();
+  private final String name;
+  private final Map<String, Integer> roles = new TreeMap<>();
   private final Map<String, LocalDate[]> titles = new LinkedHashMap<>();
   private final Map<LocalDate, Set<String>> titlesByDay = new TreeMap<>();
+  private int articles;
   private LocalDate first;
   private LocalDate last;
 
@@ -26,14 +25,16 @@ final class Sightings {
     this.name = name;
   }
 
-  void seen(Person person, LocalDate date) {
-    if (person.role() != null) {
-      roles.merge(person.role(), 1, Integer::sum);
+  void seen(PersonSighting sighting) {
+    LocalDate date = sighting.date();
+    if (sighting.role() != null) {
+      roles.merge(sighting.role(), 1, Integer::sum);
     }
+    articles += sighting.articles();
     first = first == null || date.isBefore(first) ? date : first;
     last = last == null || date.isAfter(last) ? date : last;
-    titlesByDay.computeIfAbsent(date, d -> new LinkedHashSet<>()).addAll(person.titles());
-    for (String title : person.titles()) {
+    titlesByDay.computeIfAbsent(date, d -> new LinkedHashSet<>()).addAll(sighting.titles());
+    for (String title : sighting.titles()) {
       LocalDate[] span = titles.computeIfAbsent(title, t -> new LocalDate[] {date, date});
       span[0] = date.isBefore(span[0]) ? date : span[0];
       span[1] = date.isAfter(span[1]) ? date : span[1];
@@ -41,12 +42,7 @@ final class Sightings {
   }
 
   PersonSummary summary() {
-    String role =
-        roles.entrySet().stream()
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
-            .map(Map.Entry::getKey)
-            .orElse(null);
-    return new PersonSummary(name, role, articles.size(), first, last);
+    return new PersonSummary(name, PersonTally.mostOften(roles), articles, first, last);
   }
 
   List<TitleSpan> titleSpans() {
@@ -56,16 +52,16 @@ final class Sightings {
         .toList();
   }
 
-  PersonProfile profile() {
-    List<PersonArticle> byDate = new ArrayList<>(articles);
-    byDate.sort(
-        Comparator.comparing(PersonArticle::date)
-            .thenComparing(PersonArticle::page)
-            .thenComparing(a -> a.id().ordinal()));
+  /**
+   * The profile, with the newest {@code daysShown} days and {@code articles} as the people index
+   * gave them.
+   */
+  PersonProfile profile(int daysShown, List<PersonArticle> shown) {
     List<TitlesOnDate> timeline =
         titlesByDay.entrySet().stream()
+            .skip(Math.max(0, titlesByDay.size() - daysShown))
             .map(e -> new TitlesOnDate(e.getKey(), List.copyOf(e.getValue())))
             .toList();
-    return new PersonProfile(summary(), titleSpans(), timeline, byDate);
+    return new PersonProfile(summary(), titleSpans(), titlesByDay.size(), timeline, shown);
   }
 }

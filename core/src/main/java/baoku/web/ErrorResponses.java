@@ -2,6 +2,7 @@ package baoku.web;
 
 import baoku.archive.ArchiveException;
 import baoku.archive.InvalidQueryException;
+import baoku.archive.PeopleNotIndexedException;
 import baoku.page.PageJson;
 import baoku.web.view.ErrorView;
 import baoku.web.view.SearchView;
@@ -73,6 +74,11 @@ final class ErrorResponses {
       case InvalidQueryException q -> new Failure(400, q.getMessage());
       case IllegalArgumentException a -> new Failure(400, a.getMessage());
       case HttpResponseException h -> new Failure(h.getStatus(), httpMessage(h));
+      case PeopleNotIndexedException p ->
+          new Failure(
+              503,
+              "this archive was built before people were indexed; its operator can copy it or"
+                  + " ingest it again");
       case ArchiveException a -> new Failure(500, "the archive cannot be read just now");
       default -> new Failure(500, "internal error");
     };

@@ -11,9 +11,11 @@ import baoku.archive.lucene.LuceneArchive;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.page.Page;
+import baoku.testing.PageReadCounter;
 import baoku.testing.SamplePages;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,8 +65,49 @@ class PeopleTest {
     assertThat(chen.articles()).extracting(PersonArticle::date).contains(DAY_2022, DAY_2024);
     assertThat(chen.timeline()).extracting(TitlesOnDate::date).containsExactly(DAY_2022, DAY_2024);
     assertThat(chen.timeline()).allMatch(day -> day.titles().containsAll(List.of("市委副书记", "市长")));
-    assertThat(chen.articles()).allMatch(a -> !a.date().isAfter(chen.articles().getLast().date()));
+    assertThat(chen.articles())
+        .isSortedAccordingTo(Comparator.comparing(PersonArticle::date).reversed());
+    assertThat(chen.summary().articles()).isEqualTo(chen.articles().size());
     assertThat(people.person("无此人")).isEmpty();
+  }
+
+  @Test
+  void aProfileShowsTheNewestDaysAndCountsThemAll() {
+    Sightings leader = new Sightings("金帆");
+    leader.seen(new baoku.archive.PersonSighting("金帆", "official", List.of("市长"), DAY_2022, 1));
+    leader.seen(new baoku.archive.PersonSighting("金帆", "official", List.of("市委书记"), DAY_2024, 1));
+
+    PersonProfile profile = leader.profile(1, List.of());
+
+    assertThat(profile.days()).isEqualTo(2);
+    assertThat(profile.timeline()).containsExactly(new TitlesOnDate(DAY_2024, List.of("市委书记")));
+    assertThat(profile.titles())
+        .containsExactly(
+            new TitleSpan("市长", DAY_2022, DAY_2022), new TitleSpan("市委书记", DAY_2024, DAY_2024));
+  }
+
+  @Test
+  void peopleAreAnsweredWithoutReadingAnyPage() {
+    PageReadCounter counter = new PageReadCounter(archive);
+    People counted = new People(counter);
+
+    assertThat(counted.person("无此人")).isEmpty();
+    assertThat(counted.person("陈光浩")).isPresent();
+    assertThat(counted.list()).isNotEmpty();
+    assertThat(counted.officials("市委书记")).isNotEmpty();
+
+    assertThat(counter.reads()).isZero();
+  }
+
+  @Test
+  void aListIsBoundedToThoseNamedMost() {
+    List<PersonSummary> all = people.list();
+    assertThat(all)
+        .isSortedAccordingTo(
+            Comparator.comparingInt(PersonSummary::articles)
+                .reversed()
+                .thenComparing(PersonSummary::name));
+    assertThat(people.list(2)).containsExactlyElementsOf(all.subList(0, 2));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import baoku.archive.Archive;
 import baoku.archive.ArchiveException;
+import baoku.archive.PeopleNotIndexedException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Proxy;
@@ -47,6 +48,17 @@ class FailureTest {
       HttpResponse<String> api = server.get("/api/v1/search?q=x");
       assertThat(api.statusCode()).isEqualTo(500);
       assertThat(api.body()).contains("the archive cannot be read").doesNotContain("/srv");
+    }
+  }
+
+  @Test
+  void anArchiveWithoutItsPeopleIndexIsA503ThatSaysWhy() throws Exception {
+    try (TestServer server =
+        TestServer.over(failing(new PeopleNotIndexedException("/srv/old-archive")))) {
+      HttpResponse<String> api = server.get("/api/v1/people/x");
+      assertThat(api.statusCode()).isEqualTo(503);
+      assertThat(api.body()).contains("before people were indexed").doesNotContain("/srv");
+      assertThat(server.get("/people").statusCode()).isEqualTo(503);
     }
   }
 

@@ -9,6 +9,7 @@ import baoku.archive.lucene.LuceneArchive;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.page.Page;
+import baoku.testing.PageReadCounter;
 import baoku.testing.SamplePages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,8 +64,30 @@ class PeoplePagesTest {
   }
 
   @Test
+  void personPagesAndTheirApiReadNoPage() {
+    PageReadCounter counter =
+        new PageReadCounter(LuceneArchive.openForReading(dir, new ChineseAnalyzers()));
+    try (TestServer counted = TestServer.over(counter)) {
+      assertThat(counted.get("/people/" + enc("无此人")).statusCode()).isEqualTo(404);
+      assertThat(counted.get("/api/v1/people/" + enc("无此人")).statusCode()).isEqualTo(404);
+      assertThat(counted.get("/people/" + enc("陈光浩")).statusCode()).isEqualTo(200);
+      assertThat(counted.get("/api/v1/people/" + enc("陈光浩")).statusCode()).isEqualTo(200);
+      assertThat(counted.get("/people").statusCode()).isEqualTo(200);
+    }
+    assertThat(counter.reads()).isZero();
+  }
+
+  @Test
+  void aPersonPageCountsTheArticlesItLists() {
+    assertThat(body("/people/" + enc("陈光浩")))
+        .containsPattern("<h2>文章 <span class=\"count\">\\d+ 篇</span></h2>");
+  }
+
+  @Test
   void thePeopleListLinksToEachPerson() {
-    assertThat(body("/people")).contains("href=\"/people/" + enc("陈光浩") + "\"");
+    assertThat(body("/people"))
+        .contains("href=\"/people/" + enc("陈光浩") + "\"")
+        .containsPattern("见报文章最多的 \\d+ 人");
   }
 
   @Test

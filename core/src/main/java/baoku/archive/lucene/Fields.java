@@ -1,18 +1,42 @@
 package baoku.archive.lucene;
 
 /**
- * The field names of the index. One index holds three kinds of document: an issue record, a page
- * record (with the page's JSON, from which every view is rebuilt) and one document per article.
+ * The field names of the index. One index holds four kinds of document: an issue record, a page
+ * record (with the page's JSON, from which every view is rebuilt), one document per article and one
+ * per person the page names (a sighting, for the people index).
  */
 final class Fields {
   private Fields() {}
 
-  /** {@code issue}, {@code page} or {@code article}. */
+  /** {@code issue}, {@code page}, {@code article} or {@code sighting}. */
   static final String KIND = "kind";
 
   static final String ISSUE = "issue";
   static final String PAGE = "page";
   static final String ARTICLE = "article";
+  static final String SIGHTING = "sighting";
+
+  /**
+   * A sighting's fields, its own so that no search statistic of the articles' fields counts it: the
+   * name (a keyword and doc values), role and titles (doc values; the titles joined, as printed),
+   * each title reversed (a keyword, so that a title's ending is a prefix query), the issue date as
+   * an epoch day, how many articles print the name, and those articles' ordinals and headlines
+   * (stored, in reading order).
+   */
+  static final String SIGHTING_NAME = "sighting_name";
+
+  static final String SIGHTING_ROLE = "sighting_role";
+  static final String SIGHTING_TITLES = "sighting_titles";
+  static final String SIGHTING_TITLE_REVERSED = "sighting_title_reversed";
+  static final String SIGHTING_DAY = "sighting_day";
+  static final String SIGHTING_PAPER = "sighting_paper";
+  static final String SIGHTING_PAGE = "sighting_page";
+  static final String SIGHTING_ARTICLE_COUNT = "sighting_article_count";
+  static final String SIGHTING_ORDINAL = "sighting_ordinal";
+  static final String SIGHTING_HEADLINE = "sighting_headline";
+
+  /** In the commit's user data of an archive whose pages all have their sightings. */
+  static final String PEOPLE_INDEXED = "people_indexed";
 
   /** Ids as strings; every document carries its issue's and page's. */
   static final String ISSUE_ID = "issue_id";

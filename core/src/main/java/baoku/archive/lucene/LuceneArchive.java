@@ -14,8 +14,14 @@ import baoku.archive.IssuePages;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
 import baoku.archive.PaperSummary;
+import baoku.archive.PeopleIndex;
+import baoku.archive.PeopleNotIndexedException;
+import baoku.archive.PersonSighting;
+import baoku.archive.PersonTally;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
+import baoku.archive.SightedArticle;
+import baoku.archive.TitleHolding;
 import baoku.archive.analysis.ChineseAnalyzers;
 import baoku.page.Page;
 import baoku.page.PageJson;
@@ -67,6 +73,7 @@ public final class LuceneArchive implements Archive {
   private final Analyzer analyzer;
   private final PageDocuments documents;
   private final ArticleSearch articleSearch;
+  private final PeopleQueries peopleQueries = new PeopleQueries();
 
   /** Puts share it; a commit takes it alone, so no commit holds half a put. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
@@ -105,6 +112,9 @@ public final class LuceneArchive implements Archive {
       if (writable) {
         opened = openWriter();
         if (!DirectoryReader.indexExists(directory)) {
+          // A new archive keeps its people from the first page on; the mark stays with every
+          // later commit, and an archive made before lacks it.
+          opened.setLiveCommitData(Map.of(Fields.PEOPLE_INDEXED, "1").entrySet());
           opened.commit(); // an empty first commit, so that readers have one to open
         }
       } else if (!DirectoryReader.indexExists(directory)) {
@@ -333,6 +343,42 @@ public final class LuceneArchive implements Archive {
               listings.count(Fields.PAGE),
               listings.count(Fields.ARTICLE),
               bytesOnDisk());
+        });
+  }
+
+  @Override
+  public PeopleIndex people() {
+    return new PeopleIndex() {
+      @Override
+      public List<PersonTally> mostNamed(int limit) {
+        return readPeople(searcher -> peopleQueries.mostNamed(searcher, limit));
+      }
+
+      @Override
+      public List<PersonSighting> sightings(String name) {
+        return readPeople(searcher -> peopleQueries.sightings(searcher, name));
+      }
+
+      @Override
+      public List<SightedArticle> articlesNaming(String name, int limit) {
+        return readPeople(searcher -> peopleQueries.articlesNaming(searcher, name, limit));
+      }
+
+      @Override
+      public List<TitleHolding> titleHoldings(String suffix) {
+        return readPeople(searcher -> peopleQueries.titleHoldings(searcher, suffix));
+      }
+    };
+  }
+
+  private <T> T readPeople(Read<T> action) {
+    return read(
+        searcher -> {
+          IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+          if (!commit.getUserData().containsKey(Fields.PEOPLE_INDEXED)) {
+            throw new PeopleNotIndexedException(root.toString());
+          }
+          return action.apply(searcher);
         });
   }
 

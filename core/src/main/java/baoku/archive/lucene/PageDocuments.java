@@ -5,7 +5,10 @@ import baoku.archive.ArticleNames;
 import baoku.archive.IssueId;
 import baoku.archive.IssuePages;
 import baoku.archive.PageId;
+import baoku.archive.PageSightings;
 import baoku.archive.PageSummary;
+import baoku.archive.PersonSighting;
+import baoku.archive.SightedArticle;
 import baoku.page.Article;
 import baoku.page.Page;
 import baoku.page.PageJson;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -61,7 +65,7 @@ final class PageDocuments {
     return config;
   }
 
-  /** The page record followed by its articles: one block, replaced as one. */
+  /** The page record followed by its articles and sightings: one block, replaced as one. */
   List<Document> page(PageId id, Page page) throws IOException {
     return page(id, page, Map.of());
   }
@@ -80,7 +84,41 @@ final class PageDocuments {
     for (Article article : page.articles()) {
       block.add(article(id, ordinal++, article, page, logicalIds));
     }
+    for (PageSightings.Seen seen : PageSightings.of(id, page)) {
+      block.add(sighting(id, seen));
+    }
     return block;
+  }
+
+  private static Document sighting(PageId pageId, PageSightings.Seen seen) {
+    PersonSighting person = seen.sighting();
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.SIGHTING, Field.Store.NO));
+    doc.add(new StringField(Fields.PAGE_ID, pageId.toString(), Field.Store.YES));
+    doc.add(new StringField(Fields.SIGHTING_NAME, person.name(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.SIGHTING_NAME, new BytesRef(person.name())));
+    if (person.role() != null) {
+      doc.add(new SortedDocValuesField(Fields.SIGHTING_ROLE, new BytesRef(person.role())));
+    }
+    if (!person.titles().isEmpty()) {
+      doc.add(
+          new BinaryDocValuesField(
+              Fields.SIGHTING_TITLES, new BytesRef(PeopleQueries.joined(person.titles()))));
+    }
+    for (String title : person.titles()) {
+      doc.add(
+          new StringField(
+              Fields.SIGHTING_TITLE_REVERSED, PeopleQueries.reversed(title), Field.Store.NO));
+    }
+    doc.add(new NumericDocValuesField(Fields.SIGHTING_DAY, pageId.issue().date().toEpochDay()));
+    doc.add(new SortedDocValuesField(Fields.SIGHTING_PAPER, new BytesRef(pageId.issue().paper())));
+    doc.add(new NumericDocValuesField(Fields.SIGHTING_PAGE, pageId.number()));
+    doc.add(new NumericDocValuesField(Fields.SIGHTING_ARTICLE_COUNT, person.articles()));
+    for (SightedArticle article : seen.articles()) {
+      doc.add(new StoredField(Fields.SIGHTING_ORDINAL, article.id().ordinal()));
+      doc.add(new StoredField(Fields.SIGHTING_HEADLINE, article.headline()));
+    }
+    return doc;
   }
 
   private Document article(

@@ -21,12 +21,14 @@ public final class PeopleView {
             """
             <section class="people">
             <h1>人物</h1>
+            <p class="people-note">见报文章最多的 {} 人</p>
             <table class="people-list">
             <thead><tr><th>姓名</th><th>身份</th><th>文章</th><th>见报日期</th></tr></thead>
             <tbody>{}</tbody>
             </table>
             </section>
             """,
+            people.size(),
             people.stream()
                 .map(
                     p ->
@@ -50,11 +52,11 @@ public final class PeopleView {
             {}
             <h1 class="person-name">{}</h1>
             <p class="person-span">{} · {}</p>
-            <h2>见报职务</h2>
+            <h2>见报职务 <span class="count">{}</span></h2>
             <ol class="timeline">{}</ol>
             <h2>职务</h2>
             <ul class="titles">{}</ul>
-            <h2>文章</h2>
+            <h2>文章 <span class="count">{}</span></h2>
             <ol class="person-articles">{}</ol>
             </section>
             """,
@@ -62,9 +64,25 @@ public final class PeopleView {
             person.name(),
             person.role() == null ? "" : person.role(),
             span(person.first(), person.last()),
+            dayCount(profile),
             profile.timeline().stream().map(PeopleView::day),
             profile.titles().stream().map(PeopleView::title),
+            articleCount(profile),
             profile.articles().stream().map(PeopleView::article)));
+  }
+
+  /** How many days the person was printed, and how many of the newest are listed when not all. */
+  private static String dayCount(PersonProfile profile) {
+    int all = profile.days();
+    int shown = profile.timeline().size();
+    return shown < all ? all + " 天，列出最近 " + shown + " 天" : all + " 天";
+  }
+
+  /** How many articles name the person, and how many of the newest are listed when not all. */
+  private static String articleCount(PersonProfile profile) {
+    int all = profile.summary().articles();
+    int shown = profile.articles().size();
+    return shown < all ? all + " 篇，列出最新 " + shown + " 篇" : all + " 篇";
   }
 
   private static Markup day(TitlesOnDate day) {

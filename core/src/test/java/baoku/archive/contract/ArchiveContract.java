@@ -13,12 +13,18 @@ import baoku.archive.InvalidQueryException;
 import baoku.archive.IssueId;
 import baoku.archive.PageId;
 import baoku.archive.PageSummary;
+import baoku.archive.PeopleIndex;
+import baoku.archive.PersonSighting;
+import baoku.archive.PersonTally;
 import baoku.archive.SearchHit;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
+import baoku.archive.SightedArticle;
+import baoku.archive.TitleHolding;
 import baoku.archive.export.ExportedArticle;
 import baoku.page.Article;
 import baoku.page.Page;
+import baoku.page.Person;
 import baoku.people.People;
 import baoku.people.PersonProfile;
 import baoku.testing.SamplePages;
@@ -480,6 +486,92 @@ public abstract class ArchiveContract {
     assertThat(people.officials("市长"))
         .extracting(o -> o.name() + " " + o.first())
         .containsExactly("马波 " + NamedPages.ISSUE.date());
+  }
+
+  @Test
+  void thePeopleIndexSaysWhoIsNamedWhereAndWithWhichTitle() {
+    putNamedPages();
+    PeopleIndex people = archive.people();
+    LocalDate day = NamedPages.ISSUE.date();
+
+    assertThat(people.sightings("陈光浩"))
+        .containsExactly(new PersonSighting("陈光浩", "official", List.of("市委书记"), day, 1));
+    assertThat(people.sightings("无此人")).isEmpty();
+    assertThat(people.articlesNaming("马波", 10))
+        .containsExactly(new SightedArticle(ArticleId.parse(NamedPages.JUMP_END), "高新区加快发展"));
+    assertThat(people.mostNamed(1000))
+        .contains(
+            new PersonTally("陈光浩", "official", 1, day, day),
+            new PersonTally("马波", "official", 1, day, day));
+    assertThat(people.titleHoldings("书记"))
+        .containsExactly(new TitleHolding("市委书记", "陈光浩", day, day));
+    assertThat(people.titleHoldings(""))
+        .containsExactly(
+            new TitleHolding("市委书记", "陈光浩", day, day), new TitleHolding("市长", "马波", day, day));
+  }
+
+  @Test
+  void aPersonsArticlesComeNewestFirstAndTheListMostNamedFirst() {
+    putNamedPages();
+    Page first = NamedPages.pages().get(0);
+    IssueId later = new IssueId(NamedPages.ISSUE.paper(), NamedPages.ISSUE.date().plusDays(1));
+    archive.put(later, List.of(first.withIssue(first.issue().withDate(later.date()))));
+    archive.commit();
+    PeopleIndex people = archive.people();
+
+    assertThat(people.articlesNaming("陈光浩", 10))
+        .extracting(a -> a.id().toString())
+        .containsExactly(
+            later.page(1).article(1).toString(), NamedPages.ISSUE.page(1).article(1).toString());
+    assertThat(people.articlesNaming("陈光浩", 1)).hasSize(1);
+    // A later page lists him among its people but prints him in no article.
+    IssueId latest = new IssueId(later.paper(), later.date().plusDays(1));
+    Page second = NamedPages.pages().get(1);
+    archive.put(
+        latest,
+        List.of(
+            second
+                .withIssue(second.issue().withDate(latest.date()))
+                .withPeople(List.of(new Person("陈光浩", "official", List.of("市委书记"))))));
+    archive.commit();
+    assertThat(people.articlesNaming("陈光浩", 1))
+        .extracting(a -> a.id().toString())
+        .containsExactly(later.page(1).article(1).toString());
+    assertThat(people.sightings("陈光浩")).hasSize(3);
+    assertThat(people.sightings("陈光浩"))
+        .extracting(PersonSighting::date)
+        .containsExactly(NamedPages.ISSUE.date(), later.date(), latest.date());
+    assertThat(people.mostNamed(1))
+        .containsExactly(
+            new PersonTally("陈光浩", "official", 2, NamedPages.ISSUE.date(), latest.date()));
+  }
+
+  @Test
+  void replacingAPageReplacesItsPeople() {
+    putNamedPages();
+    Page second = NamedPages.pages().get(1);
+    archive.put(
+        NamedPages.ISSUE,
+        List.of(second.withPeople(List.of(new Person("张清", "reporter", List.of())))));
+    archive.commit();
+    PeopleIndex people = archive.people();
+
+    assertThat(people.sightings("马波")).isEmpty();
+    assertThat(people.titleHoldings("市长")).isEmpty();
+    assertThat(people.mostNamed(1000)).extracting(PersonTally::name).doesNotContain("马波");
+    assertThat(people.sightings("张清")).hasSize(1);
+    assertThat(people.sightings("陈光浩")).hasSize(1);
+  }
+
+  @Test
+  void aRefusedPutLeavesNoPeopleBehind() {
+    Page named = NamedPages.pages().get(0);
+    Page foreign = new SamplePages().page(SamplePages.PAGE_2024);
+    assertThatThrownBy(() -> archive.put(NamedPages.ISSUE, List.of(named, foreign)))
+        .isInstanceOf(IllegalArgumentException.class);
+    archive.commit();
+
+    assertThat(archive.people().sightings("陈光浩")).isEmpty();
   }
 
   @Test

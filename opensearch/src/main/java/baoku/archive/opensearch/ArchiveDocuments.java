@@ -1,11 +1,15 @@
 package baoku.archive.opensearch;
 
 import baoku.archive.ArchivedIssue;
+import baoku.archive.ArticleId;
 import baoku.archive.ArticleNames;
 import baoku.archive.IssueId;
 import baoku.archive.IssuePages;
 import baoku.archive.PageId;
+import baoku.archive.PageSightings;
 import baoku.archive.PageSummary;
+import baoku.archive.PersonSighting;
+import baoku.archive.SightedArticle;
 import baoku.archive.lucene.QueryLanguage;
 import baoku.page.Article;
 import baoku.page.Issue;
@@ -41,12 +45,13 @@ final class ArchiveDocuments {
     this.language = language;
   }
 
-  /** The page record. */
-  ObjectNode page(PageId id, Page page) {
+  /** The page record, with how many sightings it has. */
+  ObjectNode page(PageId id, Page page, int people) {
     ObjectNode doc = common(Fields.PAGE, id.issue());
     doc.put(Fields.PAGE_ID, id.toString());
     doc.put(Fields.PAGE_NUMBER, id.number());
     doc.put(Fields.ARTICLE_COUNT, page.articles().size());
+    doc.put(Fields.PERSON_COUNT, people);
     doc.set(Fields.PAGE_RECORD, json.valueToTree(page));
     return doc;
   }
@@ -93,6 +98,60 @@ final class ArchiveDocuments {
     putNames(doc, Fields.PLACES, Fields.PLACE_KEYS, QueryLanguage.PLACE, names.places());
     putNames(doc, Fields.ORGS, Fields.ORG_KEYS, QueryLanguage.ORG, names.orgs());
     return doc;
+  }
+
+  /** The id of the {@code n}-th sighting of a page, from 1. */
+  static String sightingId(PageId page, int n) {
+    return page + "/person/" + n;
+  }
+
+  /** One person on one page, for the people index: none of the article's fields. */
+  ObjectNode sighting(PageId pageId, PageSightings.Seen seen) {
+    PersonSighting person = seen.sighting();
+    ObjectNode doc = json.createObjectNode();
+    doc.put(Fields.KIND, Fields.SIGHTING);
+    doc.put(Fields.PAGE_ID, pageId.toString());
+    doc.put(Fields.SIGHTING_NAME, person.name());
+    if (person.role() != null) {
+      doc.put(Fields.SIGHTING_ROLE, person.role());
+    }
+    ArrayNode titles = doc.putArray(Fields.SIGHTING_TITLES);
+    ArrayNode reversed = doc.putArray(Fields.SIGHTING_TITLES_REVERSED);
+    for (String title : person.titles()) {
+      titles.add(title);
+      reversed.add(new StringBuilder(title).reverse().toString());
+    }
+    doc.put(Fields.SIGHTING_DATE, person.date().toString());
+    doc.put(Fields.SIGHTING_PAPER, pageId.issue().paper());
+    doc.put(Fields.SIGHTING_PAGE, pageId.number());
+    doc.put(Fields.SIGHTING_ARTICLE_COUNT, person.articles());
+    ArrayNode articles = doc.putArray(Fields.SIGHTING_ARTICLES);
+    for (SightedArticle article : seen.articles()) {
+      articles.addObject().put("id", article.id().toString()).put("headline", article.headline());
+    }
+    return doc;
+  }
+
+  PersonSighting readSighting(JsonNode source) {
+    List<String> titles = new ArrayList<>();
+    source.path(Fields.SIGHTING_TITLES).forEach(title -> titles.add(title.asText()));
+    JsonNode role = source.get(Fields.SIGHTING_ROLE);
+    return new PersonSighting(
+        source.path(Fields.SIGHTING_NAME).asText(),
+        role == null || role.isNull() ? null : role.asText(),
+        titles,
+        java.time.LocalDate.parse(source.path(Fields.SIGHTING_DATE).asText()),
+        source.path(Fields.SIGHTING_ARTICLE_COUNT).asInt());
+  }
+
+  List<SightedArticle> readSightedArticles(JsonNode source) {
+    List<SightedArticle> out = new ArrayList<>();
+    for (JsonNode article : source.path(Fields.SIGHTING_ARTICLES)) {
+      out.add(
+          new SightedArticle(
+              ArticleId.parse(article.path("id").asText()), article.path("headline").asText()));
+    }
+    return out;
   }
 
   /** Names as printed for facets, and folded as the embedded index holds them for filters. */

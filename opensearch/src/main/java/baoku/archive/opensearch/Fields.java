@@ -8,6 +8,26 @@ final class Fields {
   static final String ISSUE = "issue";
   static final String PAGE = "page";
   static final String ARTICLE = "article";
+  static final String SIGHTING = "sighting";
+
+  /**
+   * A sighting (one person on one page, for the people index), in fields of its own so that no
+   * search statistic of the articles counts it: name, role, titles as printed and reversed (a
+   * title's ending is then a prefix), issue date, paper and page number (the order of a person's
+   * articles), how many articles print the name, and those articles (kept in _source only). The
+   * page record says how many sightings it has.
+   */
+  static final String SIGHTING_NAME = "sighting_name";
+
+  static final String SIGHTING_ROLE = "sighting_role";
+  static final String SIGHTING_TITLES = "sighting_titles";
+  static final String SIGHTING_TITLES_REVERSED = "sighting_titles_reversed";
+  static final String SIGHTING_DATE = "sighting_date";
+  static final String SIGHTING_PAPER = "sighting_paper";
+  static final String SIGHTING_PAGE = "sighting_page";
+  static final String SIGHTING_ARTICLE_COUNT = "sighting_article_count";
+  static final String SIGHTING_ARTICLES = "sighting_articles";
+  static final String PERSON_COUNT = "person_count";
 
   static final String ISSUE_ID = "issue_id";
   static final String PAGE_ID = "page_id";

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class IndexSchema {
   /** Raise when a mapping or an analyser changes: an older index must then be reindexed. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /** Joins pre-analysed tokens: a control character that no token of text contains. */
   static final String TOKEN_SEPARATOR = "\u001f";
@@ -123,12 +123,27 @@ final class IndexSchema {
           Fields.ORG_KEYS,
           Fields.YEAR,
           Fields.MONTH,
-          Fields.PAGE_LABEL
+          Fields.PAGE_LABEL,
+          Fields.SIGHTING_NAME,
+          Fields.SIGHTING_PAPER,
+          Fields.SIGHTING_ROLE,
+          Fields.SIGHTING_TITLES,
+          Fields.SIGHTING_TITLES_REVERSED
         }) {
       properties.putObject(keyword).put("type", "keyword");
     }
-    properties.putObject(Fields.DATE).put("type", "date").put("format", "strict_date");
-    for (String number : new String[] {Fields.PAGE_NUMBER, Fields.ORDINAL, Fields.ARTICLE_COUNT}) {
+    for (String date : new String[] {Fields.DATE, Fields.SIGHTING_DATE}) {
+      properties.putObject(date).put("type", "date").put("format", "strict_date");
+    }
+    for (String number :
+        new String[] {
+          Fields.PAGE_NUMBER,
+          Fields.ORDINAL,
+          Fields.ARTICLE_COUNT,
+          Fields.SIGHTING_ARTICLE_COUNT,
+          Fields.SIGHTING_PAGE,
+          Fields.PERSON_COUNT
+        }) {
       properties.putObject(number).put("type", "integer");
     }
     for (String text : new String[] {Fields.TITLE, Fields.BODY}) {
@@ -151,7 +166,9 @@ final class IndexSchema {
       properties.putObject(words).put("type", "text").put("analyzer", TERMS_ANALYZER);
     }
     for (String record :
-        new String[] {Fields.PAGE_RECORD, Fields.ISSUE_RECORD, Fields.PAGE_SUMMARIES}) {
+        new String[] {
+          Fields.PAGE_RECORD, Fields.ISSUE_RECORD, Fields.PAGE_SUMMARIES, Fields.SIGHTING_ARTICLES
+        }) {
       properties.putObject(record).put("type", "object").put("enabled", false);
     }
     return mappings;

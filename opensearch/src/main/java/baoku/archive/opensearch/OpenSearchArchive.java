@@ -12,8 +12,10 @@ import baoku.archive.IssueId;
 import baoku.archive.IssuePages;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
+import baoku.archive.PageSightings;
 import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
+import baoku.archive.PeopleIndex;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.archive.analysis.ChineseAnalyzers;
@@ -56,12 +58,19 @@ public final class OpenSearchArchive implements Archive {
   private final ArchiveListings listings;
   private final BulkWriter writer;
   private final ClusterFailures failures;
+  private final PeopleQueries people;
 
   /** Puts share it; a commit takes it alone, so no commit holds half a put. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
   /** Issue records changed since the last commit; written after their pages, at the commit. */
   private final Map<IssueId, ArchivedIssue> pendingIssues = new ConcurrentHashMap<>();
+
+  /**
+   * How many sightings the pages put since the last commit have, which the cluster may not show
+   * yet: a page put again must remove those its new version lacks.
+   */
+  private final Map<PageId, Integer> pendingPersonCounts = new ConcurrentHashMap<>();
 
   private OpenSearchArchive(
       ClusterConnection connection,
@@ -100,6 +109,7 @@ public final class OpenSearchArchive implements Archive {
     this.exporter = new ArticleExporter(client, index, filters, documents, failures);
     this.listings = new ArchiveListings(client, index, documents);
     this.writer = new BulkWriter(client, index, batchBytes, backoff, failures);
+    this.people = new PeopleQueries(client, index, documents, failures);
   }
 
   /** Opens (creating if need be) the archive to write and read it; closes the connection last. */
@@ -137,8 +147,12 @@ public final class OpenSearchArchive implements Archive {
     Map<String, String> logicalIds = IssuePages.logicalIds(checked);
     // The costly part, cutting words, happens before any lock.
     Map<Integer, List<BulkWriter.Operation>> writes = new HashMap<>();
+    Map<Integer, Integer> personCounts = new HashMap<>();
     for (Page page : checked) {
-      writes.put(page.number(), pageOperations(issue.page(page.number()), page, logicalIds));
+      PageId id = issue.page(page.number());
+      List<PageSightings.Seen> people = PageSightings.of(id, page);
+      personCounts.put(page.number(), people.size());
+      writes.put(page.number(), pageOperations(id, page, logicalIds, people));
     }
     commitLock.readLock().lock();
     try {
@@ -148,13 +162,21 @@ public final class OpenSearchArchive implements Archive {
           (id, pending) -> {
             Held held = held(id, checked, pending);
             for (Page page : checked) {
+              PageId pageId = id.page(page.number());
               operations.addAll(writes.get(page.number()));
               int before = held.articleCounts().getOrDefault(page.number(), 0);
               for (int ordinal = page.articles().size() + 1; ordinal <= before; ordinal++) {
-                operations.add(
-                    BulkWriter.Operation.delete(
-                        id.page(page.number()).article(ordinal).toString()));
+                operations.add(BulkWriter.Operation.delete(pageId.article(ordinal).toString()));
               }
+              int people = personCounts.get(page.number());
+              int peopleBefore =
+                  Math.max(
+                      held.personCounts().getOrDefault(page.number(), 0),
+                      pendingPersonCounts.getOrDefault(pageId, 0));
+              for (int n = people + 1; n <= peopleBefore; n++) {
+                operations.add(BulkWriter.Operation.delete(ArchiveDocuments.sightingId(pageId, n)));
+              }
+              pendingPersonCounts.merge(pageId, people, Math::max);
             }
             return IssuePages.merge(id, held.issue(), checked);
           });
@@ -168,10 +190,18 @@ public final class OpenSearchArchive implements Archive {
   }
 
   private List<BulkWriter.Operation> pageOperations(
-      PageId id, Page page, Map<String, String> logicalIds) {
-    List<BulkWriter.Operation> operations = new ArrayList<>(page.articles().size() + 1);
+      PageId id, Page page, Map<String, String> logicalIds, List<PageSightings.Seen> people) {
+    List<BulkWriter.Operation> operations =
+        new ArrayList<>(page.articles().size() + people.size() + 1);
     operations.add(
-        BulkWriter.Operation.index(id.toString(), documents.bytes(documents.page(id, page))));
+        BulkWriter.Operation.index(
+            id.toString(), documents.bytes(documents.page(id, page, people.size()))));
+    for (int n = 1; n <= people.size(); n++) {
+      operations.add(
+          BulkWriter.Operation.index(
+              ArchiveDocuments.sightingId(id, n),
+              documents.bytes(documents.sighting(id, people.get(n - 1)))));
+    }
     for (int ordinal = 1; ordinal <= page.articles().size(); ordinal++) {
       String articleId = id.article(ordinal).toString();
       ObjectNode article = documents.article(id, ordinal, page, logicalIds.get(articleId));
@@ -181,9 +211,13 @@ public final class OpenSearchArchive implements Archive {
   }
 
   /**
-   * What the archive already holds of an issue: its record, and how many articles each page has.
+   * What the archive already holds of an issue: its record, and how many articles and sightings
+   * each page has.
    */
-  private record Held(ArchivedIssue issue, Map<Integer, Integer> articleCounts) {}
+  private record Held(
+      ArchivedIssue issue,
+      Map<Integer, Integer> articleCounts,
+      Map<Integer, Integer> personCounts) {}
 
   /**
    * The issue as held (this process's uncommitted put, else the stored record) and the article
@@ -206,6 +240,7 @@ public final class OpenSearchArchive implements Archive {
                           List.of(
                               Fields.KIND,
                               Fields.ARTICLE_COUNT,
+                              Fields.PERSON_COUNT,
                               Fields.PAGE_NUMBER,
                               Fields.ISSUE_RECORD,
                               Fields.PAGE_SUMMARIES)),
@@ -215,6 +250,7 @@ public final class OpenSearchArchive implements Archive {
     }
     ArchivedIssue stored = null;
     Map<Integer, Integer> counts = new HashMap<>();
+    Map<Integer, Integer> people = new HashMap<>();
     for (var doc : found.docs()) {
       if (!doc.isResult() || !doc.result().found()) {
         continue;
@@ -227,6 +263,10 @@ public final class OpenSearchArchive implements Archive {
             source.path(Fields.PAGE_NUMBER).asInt(),
             source.path(Fields.ARTICLE_COUNT).asInt(),
             Math::max);
+        people.merge(
+            source.path(Fields.PAGE_NUMBER).asInt(),
+            source.path(Fields.PERSON_COUNT).asInt(),
+            Math::max);
       }
     }
     ArchivedIssue issue = pending != null ? pending : stored;
@@ -235,7 +275,7 @@ public final class OpenSearchArchive implements Archive {
         counts.merge(page.number(), page.articleCount(), Math::max);
       }
     }
-    return new Held(issue, counts);
+    return new Held(issue, counts, people);
   }
 
   @Override
@@ -254,6 +294,7 @@ public final class OpenSearchArchive implements Archive {
       writer.send(records);
       client.indices().refresh(r -> r.index(index));
       pendingIssues.clear();
+      pendingPersonCounts.clear();
     } catch (IOException | RuntimeException e) {
       throw failures.explain("commit archive " + index, e);
     } finally {
@@ -352,6 +393,11 @@ public final class OpenSearchArchive implements Archive {
               counts.getOrDefault(Fields.ARTICLE, 0L),
               listings.bytesOnDisk());
         });
+  }
+
+  @Override
+  public PeopleIndex people() {
+    return people;
   }
 
   @Override

@@ -25,11 +25,11 @@ class FaultsIT {
         "PUT",
         "/faults-old-v0-000001",
         "{\"aliases\":{\"faults-old\":{}},"
-            + "\"mappings\":{\"_meta\":{\"baoku_schema\":1},\"properties\":{}}}");
+            + "\"mappings\":{\"_meta\":{\"baoku_schema\":2},\"properties\":{}}}");
     try {
       assertThatThrownBy(() -> store.openForWriting(cluster.url() + "/faults-old"))
           .isInstanceOf(ArchiveException.class)
-          .hasMessageContaining("has schema version 1 but this Baoku reads version 2");
+          .hasMessageContaining("has schema version 2 but this Baoku reads version 3");
       assertThat(
               SharedCluster.call(cluster.url(), "GET", "/_index_template/baoku-faults-old", null)
                   .statusCode())
