@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       CorpusCommand.class,
       TrainCommand.class,
+      TrainNamesCommand.class,
       RenderCommand.class,
       EvalNerCommand.class,
       IngestCommand.class,

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * @param notPlaceStarts characters a guessed place name cannot start with (三楼, 从市)
  * @param notInGivenNames characters given names avoid: function words (即, 的, 了)
  * @param aliasDeclarations how a text declares a short form for the name before it, group "alias"
+ * @param formsOfAddress what follows a family name to address a person without the full name (大妈,
+ *     女士, 师傅, 主席)
+ * @param addressPrefixes what opens a familiar form of address before a family name (老, 小)
+ * @param notNames words shaped like names that name no person (党中央)
  */
 public record EnrichCues(
     Set<String> officialTitles,
@@ -46,7 +50,10 @@ public record EnrichCues(
     List<String> orgSuffixes,
     String notPlaceStarts,
     String notInGivenNames,
-    List<Pattern> aliasDeclarations) {
+    List<Pattern> aliasDeclarations,
+    Set<String> formsOfAddress,
+    Set<String> addressPrefixes,
+    Set<String> notNames) {
 
   private static final String DIR = "enrich/";
 
@@ -68,7 +75,10 @@ public record EnrichCues(
         longestFirst(loader, "org-suffixes.txt"),
         String.join("", loader.entries(DIR + "not-place-starts.txt")),
         String.join("", loader.entries(DIR + "not-in-given-names.txt")),
-        loader.patterns(DIR + "alias-declarations.txt"));
+        loader.patterns(DIR + "alias-declarations.txt"),
+        set(loader, "forms-of-address.txt"),
+        set(loader, "address-prefixes.txt"),
+        set(loader, "not-names.txt"));
   }
 
   /** The cues shipped with Baoku. */

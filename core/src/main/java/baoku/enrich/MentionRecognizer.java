@@ -36,7 +36,8 @@ public final class MentionRecognizer {
     BodyNameReader bodies = new BodyNameReader(cues);
     return new MentionRecognizer(
         tagger,
-        new PersonFinder(cues, names, new TitleFinder(cues, names, bodies)),
+        new PersonFinder(
+            cues, names, new TitleFinder(cues, names, bodies), Enricher.standardNameModel(cues)),
         new EntityFinder(cues, bodies),
         nameShapedWords);
   }

@@ -43,6 +43,37 @@ public final class NameShape {
             .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
+  /**
+   * Whether {@code name} addresses a person rather than naming one: a family name and a form of
+   * address (李大妈, 杨女士, 习主席), a familiar prefix and a family name (老王, 小李), or a word that names a
+   * body, not a person (党中央).
+   */
+  public boolean isFormOfAddress(String name) {
+    if (cues.notNames().contains(name)) {
+      return true;
+    }
+    if (name.length() == 2 && cues.addressPrefixes().contains(name.substring(0, 1))) {
+      return true;
+    }
+    String surname = cues.surnameOf(name);
+    return surname != null && cues.formsOfAddress().contains(name.substring(surname.length()));
+  }
+
+  /**
+   * Whether a name the name model read passes for one: two characters or more, ideographs (and the
+   * middle dot of 安东尼奥·古特雷斯) only, and no form of address.
+   */
+  public boolean isLearnedName(String name) {
+    if (name.length() < 2 || isFormOfAddress(name)) {
+      return false;
+    }
+    boolean han =
+        name.codePoints()
+            .allMatch(
+                c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return han && name.charAt(0) != '·' && name.charAt(name.length() - 1) != '·';
+  }
+
   /** Whether a character after the family name is one given names avoid (乐即检, 保安全). */
   public boolean hasFunctionCharacter(String name) {
     String surname = cues.surnameOf(name);

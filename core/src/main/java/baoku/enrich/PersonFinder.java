@@ -1,28 +1,35 @@
 package baoku.enrich;
 
+import baoku.enrich.names.NameModel;
+import baoku.enrich.names.NameSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the people a text names. The segmenter alone finds most names but also words that merely
- * look like names (乐即检, 保安全), so a name is believed only with evidence a newspaper prints: a title
- * beside it, or a word that says a person speaks or what the person is (张三说, 村民李四).
+ * Finds the people a text names: those a title or a cue vouches for (市委书记马波, 张三说, 村民李四), and those
+ * the name model reads anywhere in the text (state leaders in running text, people in lists,
+ * transliterated names), a model learned from annotated news. The segmenter's own person words are
+ * not believed on their own: too many merely look like names (乐即检, 保安全). Forms of address (李大妈,
+ * 习主席) and collective names (党中央) are no names.
  */
 public final class PersonFinder {
   private final EnrichCues cues;
   private final NameShape names;
   private final TitleFinder titles;
+  private final NameModel model;
 
-  public PersonFinder(EnrichCues cues, NameShape names, TitleFinder titles) {
+  public PersonFinder(EnrichCues cues, NameShape names, TitleFinder titles, NameModel model) {
     this.cues = cues;
     this.names = names;
     this.titles = titles;
+    this.model = model;
   }
 
   public List<Sighting> find(String text, List<Token> words) {
     List<Sighting> out = new ArrayList<>();
-    for (TitledName titled : titles.find(text, words)) {
+    List<NameSpan> learned = model.find(text, words);
+    for (TitledName titled : titles.find(text, words, learned)) {
       out.add(new Sighting(titled.name(), titled.start(), titled.titles()));
     }
     for (int i = 0; i < words.size(); i++) {
@@ -42,7 +49,15 @@ public final class PersonFinder {
         out.add(new Sighting(name, word.start(), List.of(), official));
       }
     }
+    for (NameSpan span : learned) {
+      String name = text.substring(span.start(), span.end());
+      if (names.isLearnedName(name) && !overlaps(out, span)) {
+        out.add(new Sighting(name, span.start(), List.of()));
+      }
+    }
+    out.sort(Comparator.comparingInt(Sighting::start));
     spreadAlongLists(text, words, out);
+    out.removeIf(s -> names.isFormOfAddress(s.name()));
     out.sort(Comparator.comparingInt(Sighting::start));
     return out;
   }
@@ -129,6 +144,10 @@ public final class PersonFinder {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static boolean overlaps(List<Sighting> found, NameSpan span) {
+    return found.stream().anyMatch(s -> s.start() < span.end() && span.start() < s.end());
   }
 
   private static boolean covered(List<Sighting> found, Token word) {

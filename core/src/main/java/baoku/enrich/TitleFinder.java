@@ -1,5 +1,6 @@
 package baoku.enrich;
 
+import baoku.enrich.names.NameSpan;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -46,6 +47,14 @@ public final class TitleFinder {
 
   /** Every titled name in {@code text}, cut into {@code words}, in order. */
   public List<TitledName> find(String text, List<Token> words) {
+    return find(text, words, List.of());
+  }
+
+  /**
+   * Every titled name in {@code text}, in order, a name beside a title read where {@code learned}
+   * (the name model's reading) puts one, and otherwise from the segmenter's person words.
+   */
+  public List<TitledName> find(String text, List<Token> words, List<NameSpan> learned) {
     List<TitledName> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -66,20 +75,51 @@ public final class TitleFinder {
         titles.add(text.substring(words.get(j + 2).start(), words.get(next).end()));
         j = next;
       }
-      String after = names.nameAt(words, j + 1);
+      String after =
+          j + 1 < words.size() ? learnedAt(text, learned, words.get(j + 1).start()) : null;
+      if (after == null) {
+        after = names.nameAt(words, j + 1);
+      }
       if (after != null) {
         out.add(new TitledName(after, words.get(j + 1).start(), titles));
       } else if (chainStart == i
           && j == i
           && cues.titlesAfterName().contains(words.get(i).text())) {
-        String before = names.nameBefore(words, i);
+        String before = learnedBefore(text, learned, words.get(i).start());
+        int start = before == null ? -1 : words.get(i).start() - before.length();
+        if (before == null) {
+          before = names.nameBefore(words, i);
+          start = before == null ? -1 : words.get(i - 1).start();
+        }
         if (before != null) {
-          out.add(new TitledName(before, words.get(i - 1).start(), titles));
+          out.add(new TitledName(before, start, titles));
         }
       }
       i = j + 1;
     }
     return out;
+  }
+
+  /** The learned name that starts at {@code offset}, if it passes for a name. */
+  private String learnedAt(String text, List<NameSpan> learned, int offset) {
+    for (NameSpan span : learned) {
+      if (span.start() == offset) {
+        String name = text.substring(span.start(), span.end());
+        return names.isLearnedName(name) ? name : null;
+      }
+    }
+    return null;
+  }
+
+  /** The learned name that ends at {@code offset}, if it passes for a name. */
+  private String learnedBefore(String text, List<NameSpan> learned, int offset) {
+    for (NameSpan span : learned) {
+      if (span.end() == offset) {
+        String name = text.substring(span.start(), span.end());
+        return names.isLearnedName(name) ? name : null;
+      }
+    }
+    return null;
   }
 
   /** Whether the word is a title's core, maybe with its prefix or scope glued on (副市长, 市委书记). */

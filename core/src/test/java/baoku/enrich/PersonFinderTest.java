@@ -39,4 +39,14 @@ class PersonFinderTest {
   void aTitledNameLendsBeliefToItsListNeighbours() {
     assertThat(names("区长刘德华、赵文卓等参加活动。")).containsExactly("刘德华", "赵文卓");
   }
+
+  @Test
+  void findsNamesNoCueIntroducesTransliteratedOnesToo() {
+    assertThat(names("会议期间，古特雷斯与马克龙举行会谈，王沪宁陪同。")).contains("古特雷斯", "马克龙", "王沪宁");
+  }
+
+  @Test
+  void formsOfAddressAndCollectiveNamesAreNoNames() {
+    assertThat(names("李大妈说，杨女士和戴师傅都来了，老王也来了。习主席指出，党中央高度重视。")).isEmpty();
+  }
 }
