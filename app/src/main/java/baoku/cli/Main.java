@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CorpusCommand.class,
       TrainCommand.class,
       TrainNamesCommand.class,
+      EvalPeopleCommand.class,
       RenderCommand.class,
       EvalNerCommand.class,
       IngestCommand.class,

@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  *     女士, 师傅, 主席)
  * @param addressPrefixes what opens a familiar form of address before a family name (老, 小)
  * @param notNames words shaped like names that name no person (党中央)
+ * @param notTitles words tagged as posts that are no titles (记者, 志愿者)
+ * @param titleJoiners what joins the posts one person holds (、, 兼)
+ * @param civilBodies how bodies outside government end (医院, 大学, 理事会): their heads are no officials
  */
 public record EnrichCues(
     Set<String> officialTitles,
@@ -53,7 +56,10 @@ public record EnrichCues(
     List<Pattern> aliasDeclarations,
     Set<String> formsOfAddress,
     Set<String> addressPrefixes,
-    Set<String> notNames) {
+    Set<String> notNames,
+    Set<String> notTitles,
+    Set<String> titleJoiners,
+    List<String> civilBodies) {
 
   private static final String DIR = "enrich/";
 
@@ -78,7 +84,10 @@ public record EnrichCues(
         loader.patterns(DIR + "alias-declarations.txt"),
         set(loader, "forms-of-address.txt"),
         set(loader, "address-prefixes.txt"),
-        set(loader, "not-names.txt"));
+        set(loader, "not-names.txt"),
+        set(loader, "not-titles.txt"),
+        set(loader, "title-joiners.txt"),
+        longestFirst(loader, "civil-bodies.txt"));
   }
 
   /** The cues shipped with Baoku. */

@@ -24,7 +24,8 @@ public final class Enricher {
     NameShape names = new NameShape(cues);
     BodyNameReader bodies = new BodyNameReader(cues);
     PersonFinder people =
-        new PersonFinder(cues, names, new TitleFinder(cues, names, bodies), nameModel);
+        new PersonFinder(
+            cues, names, new TitleFinder(cues, names, new TitleScope(cues)), nameModel);
     this.pipeline =
         Pipeline.of(
             "enricher",

@@ -37,7 +37,10 @@ public final class MentionRecognizer {
     return new MentionRecognizer(
         tagger,
         new PersonFinder(
-            cues, names, new TitleFinder(cues, names, bodies), Enricher.standardNameModel(cues)),
+            cues,
+            names,
+            new TitleFinder(cues, names, new TitleScope(cues)),
+            Enricher.standardNameModel(cues)),
         new EntityFinder(cues, bodies),
         nameShapedWords);
   }

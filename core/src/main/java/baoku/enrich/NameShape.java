@@ -61,10 +61,11 @@ public final class NameShape {
 
   /**
    * Whether a name the name model read passes for one: two characters or more, ideographs (and the
-   * middle dot of 安东尼奥·古特雷斯) only, and no form of address.
+   * middle dot of 安东尼奥·古特雷斯) only, no function character after a family name (安全为, 时也) and no form
+   * of address.
    */
   public boolean isLearnedName(String name) {
-    if (name.length() < 2 || isFormOfAddress(name)) {
+    if (name.length() < 2 || isFormOfAddress(name) || hasFunctionCharacter(name)) {
       return false;
     }
     boolean han =

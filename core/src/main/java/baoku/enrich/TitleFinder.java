@@ -18,7 +18,7 @@ public final class TitleFinder {
 
   private final EnrichCues cues;
   private final NameShape names;
-  private final BodyNameReader bodies;
+  private final TitleScope scope;
 
   /**
    * The last characters of the core titles: a title word always ends with a core title, so a word
@@ -28,10 +28,10 @@ public final class TitleFinder {
 
   private final boolean emptyTitle;
 
-  public TitleFinder(EnrichCues cues, NameShape names, BodyNameReader bodies) {
+  public TitleFinder(EnrichCues cues, NameShape names, TitleScope scope) {
     this.cues = cues;
     this.names = names;
-    this.bodies = bodies;
+    this.scope = scope;
     boolean empty = false;
     for (Set<String> titles : List.of(cues.officialTitles(), cues.otherTitles())) {
       for (String title : titles) {
@@ -62,12 +62,12 @@ public final class TitleFinder {
         i++;
         continue;
       }
-      // A chain: title (、 title)* , each title its scope and core.
+      // A chain: title (、 title)*, each title its scope and core; 兼 and 和 join posts too.
       List<String> titles = new ArrayList<>();
       int chainStart = scopeStart(words, i);
       int j = i;
       titles.add(text.substring(words.get(chainStart).start(), words.get(j).end()));
-      while (j + 2 < words.size() && words.get(j + 1).text().equals("、")) {
+      while (j + 2 < words.size() && cues.titleJoiners().contains(words.get(j + 1).text())) {
         int next = nextTitleEnd(words, j + 2);
         if (next < 0) {
           break;
@@ -128,11 +128,12 @@ public final class TitleFinder {
     if (!emptyTitle && (text.isEmpty() || !titleEnds.get(text.charAt(text.length() - 1)))) {
       return false;
     }
-    if (cues.isTitle(word.text())) {
-      return true;
+    if (cues.notTitles().contains(text)) {
+      return false;
     }
-    for (String scope : cues.scopeWords()) {
-      if (word.text().startsWith(scope) && cues.isTitle(word.text().substring(scope.length()))) {
+    // The core with its organisation glued on by the segmenter: 卫生部长, 党委书记, 村支书.
+    for (int i = 0; i < text.length() - 1; i++) {
+      if (cues.isTitle(text.substring(i))) {
         return true;
       }
     }
@@ -150,24 +151,15 @@ public final class TitleFinder {
         return scopeStart(words, k) <= from ? k : -1;
       }
       boolean prefix = k + 1 < words.size() && cues.isTitle(word.text() + words.get(k + 1).text());
-      if (!bodies.isInside(word) && !prefix) {
+      if (!scope.isInside(word) && !prefix) {
         return -1;
       }
     }
     return -1;
   }
 
-  /**
-   * The first word of the title whose core is word {@code core}: its prefix where the segmenter cut
-   * one off (常务 副市长), then the body's name before that.
-   */
+  /** The first word of the title whose core is word {@code core}, its organisation included. */
   private int scopeStart(List<Token> words, int core) {
-    int start = bodies.startBefore(words, core);
-    if (start == core
-        && core > 0
-        && cues.isTitle(words.get(core - 1).text() + words.get(core).text())) {
-      return bodies.startBefore(words, core - 1);
-    }
-    return start;
+    return scope.startBefore(words, core);
   }
 }

@@ -8,7 +8,7 @@ final class Enrichment {
   static final EnrichCues CUES = EnrichCues.standard();
   static final NameShape NAMES = new NameShape(CUES);
   static final BodyNameReader BODIES = new BodyNameReader(CUES);
-  static final TitleFinder TITLES = new TitleFinder(CUES, NAMES, BODIES);
+  static final TitleFinder TITLES = new TitleFinder(CUES, NAMES, new TitleScope(CUES));
   static final baoku.enrich.names.NameModel NAME_MODEL = Enricher.standardNameModel(CUES);
   static final PersonFinder PEOPLE = new PersonFinder(CUES, NAMES, TITLES, NAME_MODEL);
   static final EntityFinder ENTITIES = new EntityFinder(CUES, BODIES);
