@@ -1,11 +1,8 @@
 package baoku.cli;
 
-import baoku.corpus.ComposedPage;
 import baoku.corpus.CorpusSplits;
 import baoku.corpus.CrawlArticle;
 import baoku.corpus.CrawlReader;
-import baoku.corpus.PageComposer;
-import baoku.corpus.PageForm;
 import baoku.corpus.Split;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
@@ -28,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,14 +34,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code baoku eval-people CORPUS_DIR ANNOTATIONS}: the people of annotated corpus articles, each
- * laid out as a page of its own, parsed, enriched and scored as {@code score-people} scores them.
+ * printed whole as a page of its own, parsed, enriched and scored as {@code score-people} scores
+ * them.
  */
 @Command(
     name = "eval-people",
     mixinStandardHelpOptions = true,
     description = {
       "Score the people found on pages of annotated articles of the corpus: each article of the"
-          + " split is laid out as a page, parsed and enriched, and its people (names, name-title"
+          + " split is printed whole as an e-paper page, parsed and enriched, and its people (names, name-title"
           + " pairs, roles) compared with the annotation's.",
       "ANNOTATIONS is JSON: {\"articles\": {\"MONTH_DIR/DAY/FILE.txt\": [{name, role, titles}]}},"
           + " e.g. docs/people/modern-set.json."
@@ -63,9 +60,6 @@ final class EvalPeopleCommand implements Callable<Integer> {
 
   @Option(names = "--split", defaultValue = "dev", description = "dev or test.")
   String split;
-
-  @Option(names = "--form", defaultValue = "epaper", description = "How each page is laid out.")
-  String form;
 
   @Option(
       names = "--out",
@@ -108,8 +102,6 @@ final class EvalPeopleCommand implements Callable<Integer> {
         articles.add(article);
       }
     }
-    PageComposer composer = new PageComposer(loader);
-    PageForm pageForm = PageForm.valueOf(form.toUpperCase(java.util.Locale.ROOT));
     PageParser parser = new PageParser();
     Enricher enricher = new Enricher(new HanLpTagger());
     PeopleScore score = new PeopleScore();
@@ -122,17 +114,14 @@ final class EvalPeopleCommand implements Callable<Integer> {
     for (int i = 0; i < articles.size(); i++) {
       CrawlArticle article = articles.get(i);
       String name = article.source().replace(".txt", "");
-      ComposedPage composed =
-          composer.compose(
-              name, List.of(article), pageForm, new SplittableRandom(1000L + i), List.of());
+      String text = printed(article);
       Page page =
           enricher.enrich(
-              parser.parse(
-                  composed.text(), name, new PageHints(PAPER, article.date(), article.page())));
+              parser.parse(text, name, new PageHints(PAPER, article.date(), article.page())));
       List<Person> expected = gold.get(article.source());
       score.add(name, expected, page.people());
       if (out != null) {
-        Files.writeString(out.resolve(name + ".txt"), composed.text(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
         Files.writeString(out.resolve(name + ".json"), pages.write(page), StandardCharsets.UTF_8);
         goldPages.set(name, json.valueToTree(expected));
       }
@@ -146,5 +135,24 @@ final class EvalPeopleCommand implements Callable<Integer> {
     log.print(score.report(listed));
     log.flush();
     return 0;
+  }
+
+  /**
+   * The article whole, as an e-paper page prints one: kicker, title and subtitle on lines of their
+   * own, then the paragraphs indented. (The corpus pages of {@code baoku corpus pages} cut some
+   * articles short at a jump, which would drop people the annotation lists.)
+   */
+  static String printed(CrawlArticle article) {
+    StringBuilder out = new StringBuilder();
+    for (String line : List.of(article.kicker(), article.title(), article.subtitle())) {
+      if (!line.isBlank()) {
+        out.append(line).append('\n');
+      }
+    }
+    out.append('\n');
+    for (String paragraph : article.paragraphs()) {
+      out.append("\u3000\u3000").append(paragraph).append('\n');
+    }
+    return out.toString();
   }
 }

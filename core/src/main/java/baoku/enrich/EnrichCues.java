@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * @param notNames words shaped like names that name no person (党中央)
  * @param notTitles words tagged as posts that are no titles (记者, 志愿者)
  * @param titleJoiners what joins the posts one person holds (、, 兼)
+ * @param reporterNouns words just before a name that say the person reported the story (记者)
  * @param civilBodies how bodies outside government end (医院, 大学, 理事会): their heads are no officials
  */
 public record EnrichCues(
@@ -59,6 +60,7 @@ public record EnrichCues(
     Set<String> notNames,
     Set<String> notTitles,
     Set<String> titleJoiners,
+    Set<String> reporterNouns,
     List<String> civilBodies) {
 
   private static final String DIR = "enrich/";
@@ -87,6 +89,7 @@ public record EnrichCues(
         set(loader, "not-names.txt"),
         set(loader, "not-titles.txt"),
         set(loader, "title-joiners.txt"),
+        set(loader, "reporter-nouns.txt"),
         longestFirst(loader, "civil-bodies.txt"));
   }
 
@@ -107,8 +110,15 @@ public record EnrichCues(
   /** {@code word} without a title prefix it starts with, if what is left is a title. */
   public String stripPrefix(String word) {
     for (String prefix : titlePrefixes) {
-      if (word.startsWith(prefix) && isCoreTitle(word.substring(prefix.length()))) {
-        return word.substring(prefix.length());
+      if (word.startsWith(prefix) && word.length() > prefix.length()) {
+        String rest = word.substring(prefix.length());
+        if (isCoreTitle(rest)) {
+          return rest;
+        }
+        String stripped = stripPrefix(rest); // 第一 副 总理
+        if (!stripped.equals(rest)) {
+          return stripped;
+        }
       }
     }
     return word;

@@ -59,7 +59,47 @@ public final class PersonFinder {
     spreadAlongLists(text, words, out);
     out.removeIf(s -> names.isFormOfAddress(s.name()));
     out.sort(Comparator.comparingInt(Sighting::start));
+    markReporters(text, out);
     return out;
+  }
+
+  /**
+   * Marks the names printed after a reporter's word (本报记者张三) and the names listed after those
+   * (、李四、王五): the reporters of a story printed at its end, where no byline reads them.
+   */
+  private void markReporters(String text, List<Sighting> found) {
+    boolean listing = false;
+    int previousEnd = -1;
+    for (int n = 0; n < found.size(); n++) {
+      Sighting s = found.get(n);
+      boolean listed = listing && s.start() == previousEnd + 1 && isListMark(text, previousEnd);
+      if ((listed || afterReporterNoun(text, s.start())) && s.titles().isEmpty()) {
+        found.set(n, new Sighting(s.name(), s.start(), s.titles(), false, true));
+        listing = true;
+      } else {
+        listing = false;
+      }
+      previousEnd = s.end();
+    }
+  }
+
+  private static boolean isListMark(String text, int at) {
+    char c = text.charAt(at);
+    return c == '、' || c == ' ' || c == '\u3000';
+  }
+
+  private boolean afterReporterNoun(String text, int start) {
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    String before = text.substring(Math.max(0, end - 6), end);
+    for (String noun : cues.reporterNouns()) {
+      if (before.endsWith(noun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

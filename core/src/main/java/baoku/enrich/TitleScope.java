@@ -19,7 +19,7 @@ public final class TitleScope {
           "u", "ude1", "ude2", "ude3", "ule", "uzhe", "uguo", "udeng", "uyy", "udh", "uls", "usuo",
           "y", "e", "o", "w", "x", "xx", "xu", "s", "l", "i", "z", "ad", "al", "nx");
 
-  private static final int MAX_WORDS = 8;
+  private static final int MAX_WORDS = 12;
 
   private final EnrichCues cues;
 
@@ -45,10 +45,11 @@ public final class TitleScope {
         k = start;
         continue;
       }
-      if (!isInside(word)) {
-        break;
+      if (isInside(word) || joinsBodyNames(words, k, core) || namesABodysPart(words, k, core)) {
+        start = k;
+        continue;
       }
-      start = k;
+      break;
     }
     return start;
   }
@@ -63,6 +64,46 @@ public final class TitleScope {
       return false;
     }
     return cues.scopeWords().contains(word.text()) || !OUTSIDE.contains(word.tag());
+  }
+
+  /**
+   * A conjunction inside a body's name, nouns on both sides of it (医疗管理与健康科学学院, 东盟工程与技术科学院): not
+   * where a name or a post stands before it.
+   */
+  private boolean joinsBodyNames(List<Token> words, int k, int core) {
+    String text = words.get(k).text();
+    if (k == 0 || k + 1 >= core || !(text.equals("与") || text.equals("和"))) {
+      return false;
+    }
+    Token before = words.get(k - 1);
+    Token after = words.get(k + 1);
+    // Not before a level or a body of its own (精神和省委副书记: two things, the second a title).
+    boolean opensAnotherBody =
+        cues.scopeWords().contains(after.text()) || after.tagged("nt") || after.tagged("ns");
+    return before.tagged("n")
+        && !before.isPersonName()
+        && !isPost(before)
+        && after.tagged("n")
+        && !after.isPersonName()
+        && !opensAnotherBody;
+  }
+
+  /**
+   * A transliterated place or founder's name inside a body's name (英国 金斯顿 大学, 罗伯特·科赫 研究所): the
+   * segmenter reads it as a person's, but a body's word follows it before the post.
+   */
+  private boolean namesABodysPart(List<Token> words, int k, int core) {
+    Token word = words.get(k);
+    if (!word.isPersonName() || k + 1 >= core) {
+      return false;
+    }
+    Token next = words.get(k + 1);
+    return cues.endsWithAny(next.text(), cues.unitSuffixes())
+        || cues.civilBodies().stream().anyMatch(next.text()::endsWith);
+  }
+
+  private boolean isPost(Token word) {
+    return cues.isTitle(word.text());
   }
 
   /** A count of sessions closing at word {@code k}: 第 七十四 届 (联大主席), 第十三 届. */

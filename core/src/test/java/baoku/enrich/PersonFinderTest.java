@@ -49,4 +49,12 @@ class PersonFinderTest {
   void formsOfAddressAndCollectiveNamesAreNoNames() {
     assertThat(names("李大妈说，杨女士和戴师傅都来了，老王也来了。习主席指出，党中央高度重视。")).isEmpty();
   }
+
+  @Test
+  void namesListedAfterAReportersWordAreReporters() {
+    String text = "双方同意加强合作。（本报记者张光政、刘军国，人民网记者刘阳）";
+    List<Sighting> seen = Enrichment.PEOPLE.find(text, Enrichment.TAGGER.tag(text));
+    assertThat(seen).extracting(Sighting::name).containsExactly("张光政", "刘军国", "刘阳");
+    assertThat(seen).allMatch(Sighting::reporter);
+  }
 }

@@ -82,4 +82,10 @@ class TitleFinderTest {
   void stopsTheScopeAtALineBreakOrASpace() {
     assertThat(titlesOf("新华社北京2月1日电　中共中央总书记习近平指出。", "习近平")).containsExactly("中共中央总书记");
   }
+
+  @Test
+  void keepsAnOrdinalPrefixAndABodysNameJoinedBy与() {
+    assertThat(titlesOf("塞尔维亚第一副总理兼外长达契奇访华。", "达契奇")).containsExactly("塞尔维亚第一副总理", "外长");
+    assertThat(titlesOf("东盟工程与技术科学院主席蔡贤德表示。", "蔡贤德")).containsExactly("东盟工程与技术科学院主席");
+  }
 }
