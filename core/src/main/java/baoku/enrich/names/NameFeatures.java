@@ -1,6 +1,8 @@
 package baoku.enrich.names;
 
 import baoku.enrich.Token;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,11 +26,24 @@ public final class NameFeatures {
 
   private final Set<String> surnames;
 
+  /** Single-character family names, by character: looked up for every character scored. */
+  private final BitSet singleSurnames = new BitSet(Character.MAX_VALUE + 1);
+
+  /** Two-character family names as (first << 16 | second), sorted. */
+  private final int[] compoundSurnames;
+
   /**
    * @param surnames family names, single and compound, from the enrichment word lists
    */
   public NameFeatures(Set<String> surnames) {
     this.surnames = Set.copyOf(surnames);
+    this.compoundSurnames =
+        surnames.stream()
+            .filter(s -> s.length() == 2)
+            .mapToInt(s -> s.charAt(0) << 16 | s.charAt(1))
+            .sorted()
+            .toArray();
+    surnames.stream().filter(s -> s.length() == 1).forEach(s -> singleSurnames.set(s.charAt(0)));
   }
 
   /** Receives the feature keys of a text, character by character. */
@@ -39,6 +54,14 @@ public final class NameFeatures {
 
   /** Every feature key of every character of {@code text}, as cut into {@code words}. */
   public void keys(String text, List<Token> words, Sink sink) {
+    keys(text, words, null, sink);
+  }
+
+  /**
+   * The feature keys of the characters {@code scored} marks (all where it is {@code null}); the
+   * others' features, costly to look up, are skipped.
+   */
+  public void keys(String text, List<Token> words, boolean[] scored, Sink sink) {
     Layout layout = new Layout(text, words);
     char[] c = layout.folded;
     int n = c.length;
@@ -53,6 +76,9 @@ public final class NameFeatures {
     int end = END.hashCode();
     int none = NO_WORD.hashCode();
     for (int i = 0; i < n; i++) {
+      if (scored != null && !scored[i]) {
+        continue;
+      }
       int c0 = c[i];
       int p1 = i > 0 ? c[i - 1] : start;
       int p2 = i > 1 ? c[i - 2] : start;
@@ -82,8 +108,11 @@ public final class NameFeatures {
       sink.accept(i, key(13, word, pos));
       sink.accept(i, key(14, prevWord, pos));
       sink.accept(i, key(15, nextWord, pos));
-      sink.accept(i, key(16, surnameKind(c, i).hashCode(), pos));
-      sink.accept(i, key(17, charClass(p1), charClass(c0), charClass(n1)));
+      sink.accept(i, key(16, fastSurnameKind(c, i), pos));
+      int class0 = layout.charClass[i];
+      int classBefore = i > 0 ? layout.charClass[i - 1] : 'x';
+      int classAfter = i + 1 < n ? layout.charClass[i + 1] : 'x';
+      sink.accept(i, key(17, classBefore, class0, classAfter));
       sink.accept(i, key(18, prevTag, tag, pos));
       sink.accept(i, key(19, nextTag, pos));
     }
@@ -190,17 +219,20 @@ public final class NameFeatures {
     return word.text().length() > LONGEST_WORD ? LONG_WORD : word.text();
   }
 
+  /** As {@link #surnameKind}, the atom's hash without building a string: '2', '1' or '0'. */
+  private int fastSurnameKind(char[] c, int i) {
+    if (i + 1 < c.length && Arrays.binarySearch(compoundSurnames, c[i] << 16 | c[i + 1]) >= 0) {
+      return '2';
+    }
+    return singleSurnames.get(c[i]) ? '1' : '0';
+  }
+
   /** Whether a family name opens here: "2" a compound one, "1" a single one, "0" none. */
   private String surnameKind(char[] c, int i) {
     if (i + 1 < c.length && surnames.contains(new String(c, i, 2))) {
       return "2";
     }
     return surnames.contains(String.valueOf(c[i])) ? "1" : "0";
-  }
-
-  /** The class of a character as an atom: han, digit, latin, the middle dot, other. */
-  private static int charClass(int c) {
-    return String.valueOf(classOf(c)).hashCode();
   }
 
   private static String classText(String atom, boolean isCharacter) {
@@ -232,14 +264,17 @@ public final class NameFeatures {
     final char[] folded;
     final int[] word;
     final int[] position;
+    final char[] charClass;
 
     Layout(String text, List<Token> words) {
       int n = text.length();
       folded = new char[n];
       word = new int[n];
       position = new int[n];
+      charClass = new char[n];
       for (int i = 0; i < n; i++) {
         folded[i] = fold(text.charAt(i));
+        charClass[i] = classOf(folded[i]);
         word[i] = -1;
         position[i] = 'O';
       }
