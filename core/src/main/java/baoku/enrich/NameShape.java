@@ -27,6 +27,9 @@ public final class NameShape {
           "ng", "nz", "n", "nr", "nr1", "nr2", "nrf", "nrj", "b", "g", "a", "ag", "j", "vg", "tg",
           "dg", "bg", "ns");
 
+  /** What joins the parts of a transliterated name: middle dots, a dash (穆罕默德—班迪). */
+  private static final String JOINERS = "·•・—－";
+
   private final EnrichCues cues;
 
   public NameShape(EnrichCues cues) {
@@ -71,8 +74,12 @@ public final class NameShape {
     boolean han =
         name.codePoints()
             .allMatch(
-                c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    return han && name.charAt(0) != '·' && name.charAt(name.length() - 1) != '·';
+                c ->
+                    JOINERS.indexOf(c) >= 0
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return han
+        && JOINERS.indexOf(name.charAt(0)) < 0
+        && JOINERS.indexOf(name.charAt(name.length() - 1)) < 0;
   }
 
   /** Whether a character after the family name is one given names avoid (乐即检, 保安全). */

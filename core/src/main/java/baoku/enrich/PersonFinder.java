@@ -28,7 +28,7 @@ public final class PersonFinder {
 
   public List<Sighting> find(String text, List<Token> words) {
     List<Sighting> out = new ArrayList<>();
-    List<NameSpan> learned = model.find(text, words);
+    List<NameSpan> learned = joinParts(text, words, model.find(text, words));
     for (TitledName titled : titles.find(text, words, learned)) {
       out.add(new Sighting(titled.name(), titled.start(), titled.titles()));
     }
@@ -61,6 +61,52 @@ public final class PersonFinder {
     out.sort(Comparator.comparingInt(Sighting::start));
     markReporters(text, out);
     return out;
+  }
+
+  /**
+   * A transliterated name the model read in parts, joined whole: two parts with a middle dot or a
+   * dash between (穆罕默德—班迪), or a part and the person word the segmenter read after its dot
+   * (罗尔夫·希尔根费尔德).
+   */
+  private static List<NameSpan> joinParts(String text, List<Token> words, List<NameSpan> spans) {
+    List<NameSpan> out = new ArrayList<>();
+    for (NameSpan span : spans) {
+      NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && span.start() == last.end() + 1 && isJoiner(text.charAt(last.end()))) {
+        out.set(out.size() - 1, new NameSpan(last.start(), span.end()));
+      } else {
+        out.add(span);
+      }
+    }
+    for (int n = 0; n < out.size(); n++) {
+      NameSpan span = out.get(n);
+      int end = span.end();
+      while (end + 1 < text.length() && isJoiner(text.charAt(end))) {
+        Token next = wordAt(words, end + 1);
+        if (next == null || !next.isPersonName()) {
+          break;
+        }
+        end = next.end();
+      }
+      int limit = n + 1 < out.size() ? out.get(n + 1).start() : text.length();
+      if (end > span.end() && end <= limit) {
+        out.set(n, new NameSpan(span.start(), end));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '·' || c == '•' || c == '・' || c == '—' || c == '－';
+  }
+
+  private static Token wordAt(List<Token> words, int start) {
+    for (Token word : words) {
+      if (word.start() == start) {
+        return word;
+      }
+    }
+    return null;
   }
 
   /**

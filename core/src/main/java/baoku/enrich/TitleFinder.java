@@ -58,7 +58,7 @@ public final class TitleFinder {
     List<TitledName> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      if (!isTitleWord(words.get(i))) {
+      if (!isTitleWord(words.get(i)) && !closesTwoWordTitle(words, i)) {
         i++;
         continue;
       }
@@ -120,6 +120,16 @@ public final class TitleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word and the one before it make a title the segmenter cut in two (高级 代表, 特别 助理).
+   */
+  private boolean closesTwoWordTitle(List<Token> words, int i) {
+    return i > 0
+        && words.get(i - 1).end() == words.get(i).start()
+        && !cues.notTitles().contains(words.get(i).text())
+        && cues.isTitle(words.get(i - 1).text() + words.get(i).text());
   }
 
   /** Whether the word is a title's core, maybe with its prefix or scope glued on (副市长, 市委书记). */

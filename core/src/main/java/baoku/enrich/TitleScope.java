@@ -89,8 +89,9 @@ public final class TitleScope {
   }
 
   /**
-   * A transliterated place or founder's name inside a body's name (英国 金斯顿 大学, 罗伯特·科赫 研究所): the
-   * segmenter reads it as a person's, but a body's word follows it before the post.
+   * A transliterated place or founder's name inside a body's name (英国 金斯顿 大学, 罗伯特·科赫 研究所, 古浪县 黄花滩
+   * …合作社): the segmenter reads it as a person's, but a body's word follows it, or a place stands
+   * before it, and the post is still to come.
    */
   private boolean namesABodysPart(List<Token> words, int k, int core) {
     Token word = words.get(k);
@@ -98,8 +99,12 @@ public final class TitleScope {
       return false;
     }
     Token next = words.get(k + 1);
-    return cues.endsWithAny(next.text(), cues.unitSuffixes())
-        || cues.civilBodies().stream().anyMatch(next.text()::endsWith);
+    boolean beforeBody =
+        cues.endsWithAny(next.text(), cues.unitSuffixes())
+            || cues.civilBodies().stream().anyMatch(next.text()::endsWith);
+    // Between a place and the rest of a body's name: 古浪县 黄花滩 生态移民…合作社.
+    boolean afterPlace = k > 0 && (words.get(k - 1).tagged("ns") || words.get(k - 1).tagged("nt"));
+    return beforeBody || afterPlace;
   }
 
   private boolean isPost(Token word) {
