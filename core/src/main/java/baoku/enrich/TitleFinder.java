@@ -94,10 +94,43 @@ public final class TitleFinder {
         if (before != null) {
           out.add(new TitledName(before, start, titles));
         }
+      } else {
+        TitledName apposed = apposition(text, words, learned, chainStart, j, titles);
+        if (apposed != null) {
+          out.add(apposed);
+        }
       }
       i = j + 1;
     }
     return out;
+  }
+
+  /**
+   * Titles printed after the name they belong to, in brackets or after a comma, ending where the
+   * sentence's next mark stands: 孙春兰（国务院副总理）, 王毅，国务委员兼外长，表示. Words {@code from} to {@code to} are
+   * the titles.
+   */
+  private TitledName apposition(
+      String text,
+      List<Token> words,
+      List<NameSpan> learned,
+      int from,
+      int to,
+      List<String> titles) {
+    if (from < 2 || to + 1 >= words.size()) {
+      return null;
+    }
+    String open = words.get(from - 1).text();
+    if (!(open.equals("，") || open.equals("（") || open.equals("("))
+        || !words.get(to + 1).isPunctuation()) {
+      return null;
+    }
+    int nameEnd = words.get(from - 1).start();
+    String before = learnedBefore(text, learned, nameEnd);
+    if (before == null) {
+      before = names.nameBefore(words, from - 1);
+    }
+    return before == null ? null : new TitledName(before, nameEnd - before.length(), titles);
   }
 
   /** The learned name that starts at {@code offset}, if it passes for a name. */

@@ -88,4 +88,10 @@ class TitleFinderTest {
     assertThat(titlesOf("塞尔维亚第一副总理兼外长达契奇访华。", "达契奇")).containsExactly("塞尔维亚第一副总理", "外长");
     assertThat(titlesOf("东盟工程与技术科学院主席蔡贤德表示。", "蔡贤德")).containsExactly("东盟工程与技术科学院主席");
   }
+
+  @Test
+  void readsTitlesInAppositionAfterTheName() {
+    assertThat(titlesOf("会上，孙春兰（国务院副总理）指出。", "孙春兰")).containsExactly("国务院副总理");
+    assertThat(titlesOf("记者见到了王毅，国务委员兼外长，他表示。", "王毅")).containsExactly("国务委员", "外长");
+  }
 }
