@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * @param notTitles words tagged as posts that are no titles (记者, 志愿者)
  * @param titleJoiners what joins the posts one person holds (、, 兼)
  * @param reporterNouns words just before a name that say the person reported the story (记者)
+ * @param reporterVerbs words just after a list of names that say they reported the story (参与采写)
+ * @param officialAfterName words just after a name that say the person holds office (同志)
  * @param civilBodies how bodies outside government end (医院, 大学, 理事会): their heads are no officials
  */
 public record EnrichCues(
@@ -61,6 +63,8 @@ public record EnrichCues(
     Set<String> notTitles,
     Set<String> titleJoiners,
     Set<String> reporterNouns,
+    Set<String> reporterVerbs,
+    Set<String> officialAfterName,
     List<String> civilBodies) {
 
   private static final String DIR = "enrich/";
@@ -90,6 +94,8 @@ public record EnrichCues(
         set(loader, "not-titles.txt"),
         set(loader, "title-joiners.txt"),
         set(loader, "reporter-nouns.txt"),
+        set(loader, "reporter-verbs.txt"),
+        set(loader, "official-after-name.txt"),
         longestFirst(loader, "civil-bodies.txt"));
   }
 

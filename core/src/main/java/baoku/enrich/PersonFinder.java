@@ -60,6 +60,7 @@ public final class PersonFinder {
     out.removeIf(s -> names.isFormOfAddress(s.name()));
     out.sort(Comparator.comparingInt(Sighting::start));
     markReporters(text, out);
+    markComrades(text, out);
     return out;
   }
 
@@ -127,6 +128,42 @@ public final class PersonFinder {
       }
       previousEnd = s.end();
     }
+    // （李大勇、张旭航、刘远桥参与采写）: the list before a word that says they reported it.
+    boolean reported = false;
+    int nextStart = -1;
+    for (int n = found.size() - 1; n >= 0; n--) {
+      Sighting s = found.get(n);
+      boolean listed = reported && nextStart == s.end() + 1 && isListMark(text, s.end());
+      if ((listed || followedBy(text, s.end(), cues.reporterVerbs())) && s.titles().isEmpty()) {
+        found.set(n, new Sighting(s.name(), s.start(), s.titles(), false, true));
+        reported = true;
+      } else {
+        reported = false;
+      }
+      nextStart = s.start();
+    }
+  }
+
+  /**
+   * Marks as officials the names printed with a word that says the person is a comrade of the party
+   * (习近平同志): no post is named, but the paper names officials so.
+   */
+  private void markComrades(String text, List<Sighting> found) {
+    for (int n = 0; n < found.size(); n++) {
+      Sighting s = found.get(n);
+      if (!s.reporter() && followedBy(text, s.end(), cues.officialAfterName())) {
+        found.set(n, new Sighting(s.name(), s.start(), s.titles(), true, false));
+      }
+    }
+  }
+
+  private static boolean followedBy(String text, int at, java.util.Set<String> words) {
+    for (String word : words) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isListMark(String text, int at) {

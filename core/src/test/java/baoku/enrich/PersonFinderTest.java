@@ -57,4 +57,12 @@ class PersonFinderTest {
     assertThat(seen).extracting(Sighting::name).containsExactly("张光政", "刘军国", "刘阳");
     assertThat(seen).allMatch(Sighting::reporter);
   }
+
+  @Test
+  void namesListedBeforeAWordOfReportingAreReporters() {
+    String text = "病区运转有序。（李大勇、张旭航、刘远桥参与采写）";
+    List<Sighting> seen = Enrichment.PEOPLE.find(text, Enrichment.TAGGER.tag(text));
+    assertThat(seen).extracting(Sighting::name).containsExactly("李大勇", "张旭航", "刘远桥");
+    assertThat(seen).allMatch(Sighting::reporter);
+  }
 }
