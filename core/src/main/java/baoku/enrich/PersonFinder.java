@@ -57,7 +57,11 @@ public final class PersonFinder {
     }
     out.sort(Comparator.comparingInt(Sighting::start));
     spreadAlongLists(text, words, out);
-    out.removeIf(s -> names.isFormOfAddress(s.name()));
+    // A title vouches for a name with a function character (康京和); nothing else does (时也).
+    out.removeIf(
+        s ->
+            names.isFormOfAddress(s.name())
+                || (s.titles().isEmpty() && names.hasFunctionCharacter(s.name())));
     out.sort(Comparator.comparingInt(Sighting::start));
     markReporters(text, out);
     markComrades(text, out);
