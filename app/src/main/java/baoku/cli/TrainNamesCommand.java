@@ -109,11 +109,21 @@ final class TrainNamesCommand implements Callable<Integer> {
 
   private String provenance() {
     List<String> args = new ArrayList<>(List.of("baoku train-names"));
-    bio.forEach(f -> args.add("--bio " + f.getFileName()));
-    paired.forEach(p -> args.add("--paired " + p.replaceAll("[^,]*/", "")));
-    cluener.forEach(f -> args.add("--cluener " + f.getFileName()));
+    bio.forEach(f -> args.add("--bio " + shortPath(f)));
+    paired.forEach(
+        p -> {
+          String[] files = p.split(",");
+          args.add("--paired " + shortPath(Path.of(files[0])) + "," + shortPath(Path.of(files[1])));
+        });
+    cluener.forEach(f -> args.add("--cluener " + shortPath(f)));
     args.add("--epochs " + epochs + " --min-count " + minCount + " --seed " + seed);
     return "made by: " + String.join(" ", args) + "\nsee docs/evaluation.md, person names";
+  }
+
+  /** The last three parts of a path: where in its repository the file lies, not on this machine. */
+  private static String shortPath(Path file) {
+    int parts = file.getNameCount();
+    return file.subpath(Math.max(0, parts - 3), parts).toString();
   }
 
   private static String score(NameModel model, HanLpTagger tagger, List<NameTrainer.Example> set) {
