@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       CorpusCommand.class,
       TrainCommand.class,
+      TrainNamesCommand.class,
+      EvalPeopleCommand.class,
       RenderCommand.class,
       EvalNerCommand.class,
       IngestCommand.class,

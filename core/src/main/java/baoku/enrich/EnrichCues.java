@@ -28,6 +28,16 @@ import java.util.regex.Pattern;
  * @param notPlaceStarts characters a guessed place name cannot start with (三楼, 从市)
  * @param notInGivenNames characters given names avoid: function words (即, 的, 了)
  * @param aliasDeclarations how a text declares a short form for the name before it, group "alias"
+ * @param formsOfAddress what follows a family name to address a person without the full name (大妈,
+ *     女士, 师傅, 主席)
+ * @param addressPrefixes what opens a familiar form of address before a family name (老, 小)
+ * @param notNames words shaped like names that name no person (党中央)
+ * @param notTitles words tagged as posts that are no titles (记者, 志愿者)
+ * @param titleJoiners what joins the posts one person holds (、, 兼)
+ * @param reporterNouns words just before a name that say the person reported the story (记者)
+ * @param reporterVerbs words just after a list of names that say they reported the story (参与采写)
+ * @param officialAfterName words just after a name that say the person holds office (同志)
+ * @param civilBodies how bodies outside government end (医院, 大学, 理事会): their heads are no officials
  */
 public record EnrichCues(
     Set<String> officialTitles,
@@ -46,7 +56,16 @@ public record EnrichCues(
     List<String> orgSuffixes,
     String notPlaceStarts,
     String notInGivenNames,
-    List<Pattern> aliasDeclarations) {
+    List<Pattern> aliasDeclarations,
+    Set<String> formsOfAddress,
+    Set<String> addressPrefixes,
+    Set<String> notNames,
+    Set<String> notTitles,
+    Set<String> titleJoiners,
+    Set<String> reporterNouns,
+    Set<String> reporterVerbs,
+    Set<String> officialAfterName,
+    List<String> civilBodies) {
 
   private static final String DIR = "enrich/";
 
@@ -68,7 +87,16 @@ public record EnrichCues(
         longestFirst(loader, "org-suffixes.txt"),
         String.join("", loader.entries(DIR + "not-place-starts.txt")),
         String.join("", loader.entries(DIR + "not-in-given-names.txt")),
-        loader.patterns(DIR + "alias-declarations.txt"));
+        loader.patterns(DIR + "alias-declarations.txt"),
+        set(loader, "forms-of-address.txt"),
+        set(loader, "address-prefixes.txt"),
+        set(loader, "not-names.txt"),
+        set(loader, "not-titles.txt"),
+        set(loader, "title-joiners.txt"),
+        set(loader, "reporter-nouns.txt"),
+        set(loader, "reporter-verbs.txt"),
+        set(loader, "official-after-name.txt"),
+        longestFirst(loader, "civil-bodies.txt"));
   }
 
   /** The cues shipped with Baoku. */
@@ -88,8 +116,15 @@ public record EnrichCues(
   /** {@code word} without a title prefix it starts with, if what is left is a title. */
   public String stripPrefix(String word) {
     for (String prefix : titlePrefixes) {
-      if (word.startsWith(prefix) && isCoreTitle(word.substring(prefix.length()))) {
-        return word.substring(prefix.length());
+      if (word.startsWith(prefix) && word.length() > prefix.length()) {
+        String rest = word.substring(prefix.length());
+        if (isCoreTitle(rest)) {
+          return rest;
+        }
+        String stripped = stripPrefix(rest); // 第一 副 总理
+        if (!stripped.equals(rest)) {
+          return stripped;
+        }
       }
     }
     return word;

@@ -1,9 +1,13 @@
 package baoku.enrich;
 
+import baoku.enrich.names.NameFeatures;
+import baoku.enrich.names.NameModel;
+import baoku.enrich.names.NameModelFile;
 import baoku.page.Page;
 import baoku.parse.ParserCues;
 import baoku.pipeline.Document;
 import baoku.pipeline.Pipeline;
+import baoku.resource.ResourceLoader;
 import java.util.List;
 import java.util.Set;
 
@@ -15,10 +19,13 @@ import java.util.Set;
 public final class Enricher {
   private final Pipeline pipeline;
 
-  public Enricher(Tagger tagger, EnrichCues cues, DateCues dateCues, ParserCues bylines) {
+  public Enricher(
+      Tagger tagger, EnrichCues cues, NameModel nameModel, DateCues dateCues, ParserCues bylines) {
     NameShape names = new NameShape(cues);
     BodyNameReader bodies = new BodyNameReader(cues);
-    PersonFinder people = new PersonFinder(cues, names, new TitleFinder(cues, names, bodies));
+    PersonFinder people =
+        new PersonFinder(
+            cues, names, new TitleFinder(cues, names, new TitleScope(cues)), nameModel);
     this.pipeline =
         Pipeline.of(
             "enricher",
@@ -32,9 +39,18 @@ public final class Enricher {
                 new EnrichedPageStage()));
   }
 
-  /** An enricher with the word lists shipped with Baoku. */
+  /** An enricher with the word lists and the person-name model shipped with Baoku. */
   public Enricher(Tagger tagger) {
-    this(tagger, EnrichCues.standard(), DateCues.standard(), ParserCues.standard());
+    this(tagger, EnrichCues.standard());
+  }
+
+  private Enricher(Tagger tagger, EnrichCues cues) {
+    this(tagger, cues, standardNameModel(cues), DateCues.standard(), ParserCues.standard());
+  }
+
+  /** The person-name model shipped with Baoku, its family-name feature read from {@code cues}. */
+  public static NameModel standardNameModel(EnrichCues cues) {
+    return NameModelFile.standard(new ResourceLoader(), new NameFeatures(cues.surnames()));
   }
 
   public Page enrich(Page page) {

@@ -36,7 +36,11 @@ public final class MentionRecognizer {
     BodyNameReader bodies = new BodyNameReader(cues);
     return new MentionRecognizer(
         tagger,
-        new PersonFinder(cues, names, new TitleFinder(cues, names, bodies)),
+        new PersonFinder(
+            cues,
+            names,
+            new TitleFinder(cues, names, new TitleScope(cues)),
+            Enricher.standardNameModel(cues)),
         new EntityFinder(cues, bodies),
         nameShapedWords);
   }

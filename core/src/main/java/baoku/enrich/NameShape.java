@@ -27,6 +27,9 @@ public final class NameShape {
           "ng", "nz", "n", "nr", "nr1", "nr2", "nrf", "nrj", "b", "g", "a", "ag", "j", "vg", "tg",
           "dg", "bg", "ns");
 
+  /** What joins the parts of a transliterated name: middle dots, a dash (穆罕默德—班迪). */
+  private static final String JOINERS = "·•・—－";
+
   private final EnrichCues cues;
 
   public NameShape(EnrichCues cues) {
@@ -41,6 +44,42 @@ public final class NameShape {
         && text.length() <= surname.length() + 2
         && text.codePoints()
             .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /**
+   * Whether {@code name} addresses a person rather than naming one: a family name and a form of
+   * address (李大妈, 杨女士, 习主席), a familiar prefix and a family name (老王, 小李), or a word that names a
+   * body, not a person (党中央).
+   */
+  public boolean isFormOfAddress(String name) {
+    if (cues.notNames().contains(name)) {
+      return true;
+    }
+    if (name.length() == 2 && cues.addressPrefixes().contains(name.substring(0, 1))) {
+      return true;
+    }
+    String surname = cues.surnameOf(name);
+    return surname != null && cues.formsOfAddress().contains(name.substring(surname.length()));
+  }
+
+  /**
+   * Whether a name the name model read passes for one: two characters or more, ideographs (and the
+   * middle dot of 安东尼奥·古特雷斯) only, no function character after a family name (安全为, 时也) and no form
+   * of address.
+   */
+  public boolean isLearnedName(String name) {
+    if (name.length() < 2 || isFormOfAddress(name) || hasFunctionCharacter(name)) {
+      return false;
+    }
+    boolean han =
+        name.codePoints()
+            .allMatch(
+                c ->
+                    JOINERS.indexOf(c) >= 0
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return han
+        && JOINERS.indexOf(name.charAt(0)) < 0
+        && JOINERS.indexOf(name.charAt(name.length() - 1)) < 0;
   }
 
   /** Whether a character after the family name is one given names avoid (乐即检, 保安全). */

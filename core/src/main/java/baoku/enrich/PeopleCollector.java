@@ -59,6 +59,12 @@ public final class PeopleCollector {
         }
       }
       for (Sighting sighting : article.sightings()) {
+        if (sighting.reporter()) {
+          reporters.add(sighting.name());
+        }
+        if (sighting.official()) {
+          officials.add(sighting.name());
+        }
         titles
             .computeIfAbsent(sighting.name(), k -> new LinkedHashSet<>())
             .addAll(sighting.titles());

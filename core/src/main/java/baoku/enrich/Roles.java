@@ -14,7 +14,10 @@ public final class Roles {
     this.cues = cues;
   }
 
-  /** Official where any title is a public post not scoped by a company; other otherwise. */
+  /**
+   * Official where any title is a public post not scoped by a company or another body outside
+   * government (火神山医院综合科主任, 国际科学理事会主席); other otherwise.
+   */
   public String of(List<String> titles) {
     return titles.stream().anyMatch(this::isOfficial) ? OFFICIAL : OTHER;
   }
@@ -25,7 +28,10 @@ public final class Roles {
       return false;
     }
     String scope = cues.stripPrefix(title.substring(0, title.length() - core.length()));
-    return !cues.endsWithAny(scope, cues.companySuffixes());
+    if (cues.endsWithAny(scope, cues.companySuffixes())) {
+      return false;
+    }
+    return cues.civilBodies().stream().noneMatch(scope::contains);
   }
 
   /** The longest title core {@code title} ends with, or {@code null}. */

@@ -10,10 +10,17 @@ import java.util.List;
  * @param titles the titles printed beside the name here, each as printed; empty where none
  * @param official whether the words around the name say the person holds office without naming the
  *     post (市领导张三、李四出席)
+ * @param reporter whether the words before the name say the person reported the story (（本报记者张三、
+ *     李四）)
  */
-public record Sighting(String name, int start, List<String> titles, boolean official) {
+public record Sighting(
+    String name, int start, List<String> titles, boolean official, boolean reporter) {
   public Sighting {
     titles = List.copyOf(titles);
+  }
+
+  public Sighting(String name, int start, List<String> titles, boolean official) {
+    this(name, start, titles, official, false);
   }
 
   public Sighting(String name, int start, List<String> titles) {

@@ -1,5 +1,6 @@
 package baoku.enrich;
 
+import baoku.enrich.names.NameSpan;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class TitleFinder {
 
   private final EnrichCues cues;
   private final NameShape names;
-  private final BodyNameReader bodies;
+  private final TitleScope scope;
 
   /**
    * The last characters of the core titles: a title word always ends with a core title, so a word
@@ -27,10 +28,10 @@ public final class TitleFinder {
 
   private final boolean emptyTitle;
 
-  public TitleFinder(EnrichCues cues, NameShape names, BodyNameReader bodies) {
+  public TitleFinder(EnrichCues cues, NameShape names, TitleScope scope) {
     this.cues = cues;
     this.names = names;
-    this.bodies = bodies;
+    this.scope = scope;
     boolean empty = false;
     for (Set<String> titles : List.of(cues.officialTitles(), cues.otherTitles())) {
       for (String title : titles) {
@@ -46,19 +47,27 @@ public final class TitleFinder {
 
   /** Every titled name in {@code text}, cut into {@code words}, in order. */
   public List<TitledName> find(String text, List<Token> words) {
+    return find(text, words, List.of());
+  }
+
+  /**
+   * Every titled name in {@code text}, in order, a name beside a title read where {@code learned}
+   * (the name model's reading) puts one, and otherwise from the segmenter's person words.
+   */
+  public List<TitledName> find(String text, List<Token> words, List<NameSpan> learned) {
     List<TitledName> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      if (!isTitleWord(words.get(i))) {
+      if (!isTitleWord(words.get(i)) && !closesTwoWordTitle(words, i)) {
         i++;
         continue;
       }
-      // A chain: title (、 title)* , each title its scope and core.
+      // A chain: title (、 title)*, each title its scope and core; 兼 and 和 join posts too.
       List<String> titles = new ArrayList<>();
       int chainStart = scopeStart(words, i);
       int j = i;
       titles.add(text.substring(words.get(chainStart).start(), words.get(j).end()));
-      while (j + 2 < words.size() && words.get(j + 1).text().equals("、")) {
+      while (j + 2 < words.size() && cues.titleJoiners().contains(words.get(j + 1).text())) {
         int next = nextTitleEnd(words, j + 2);
         if (next < 0) {
           break;
@@ -66,20 +75,94 @@ public final class TitleFinder {
         titles.add(text.substring(words.get(j + 2).start(), words.get(next).end()));
         j = next;
       }
-      String after = names.nameAt(words, j + 1);
+      String after =
+          j + 1 < words.size() ? learnedAt(text, learned, words.get(j + 1).start()) : null;
+      if (after == null) {
+        after = names.nameAt(words, j + 1);
+      }
       if (after != null) {
         out.add(new TitledName(after, words.get(j + 1).start(), titles));
       } else if (chainStart == i
           && j == i
           && cues.titlesAfterName().contains(words.get(i).text())) {
-        String before = names.nameBefore(words, i);
+        String before = learnedBefore(text, learned, words.get(i).start());
+        int start = before == null ? -1 : words.get(i).start() - before.length();
+        if (before == null) {
+          before = names.nameBefore(words, i);
+          start = before == null ? -1 : words.get(i - 1).start();
+        }
         if (before != null) {
-          out.add(new TitledName(before, words.get(i - 1).start(), titles));
+          out.add(new TitledName(before, start, titles));
+        }
+      } else {
+        TitledName apposed = apposition(text, words, learned, chainStart, j, titles);
+        if (apposed != null) {
+          out.add(apposed);
         }
       }
       i = j + 1;
     }
     return out;
+  }
+
+  /**
+   * Titles printed after the name they belong to, in brackets or after a comma, ending where the
+   * sentence's next mark stands: 孙春兰（国务院副总理）, 王毅，国务委员兼外长，表示. Words {@code from} to {@code to} are
+   * the titles.
+   */
+  private TitledName apposition(
+      String text,
+      List<Token> words,
+      List<NameSpan> learned,
+      int from,
+      int to,
+      List<String> titles) {
+    if (from < 2 || to + 1 >= words.size()) {
+      return null;
+    }
+    String open = words.get(from - 1).text();
+    if (!(open.equals("，") || open.equals("（") || open.equals("("))
+        || !words.get(to + 1).isPunctuation()) {
+      return null;
+    }
+    int nameEnd = words.get(from - 1).start();
+    String before = learnedBefore(text, learned, nameEnd);
+    if (before == null) {
+      before = names.nameBefore(words, from - 1);
+    }
+    return before == null ? null : new TitledName(before, nameEnd - before.length(), titles);
+  }
+
+  /** The learned name that starts at {@code offset}, if it passes for a name. */
+  private String learnedAt(String text, List<NameSpan> learned, int offset) {
+    for (NameSpan span : learned) {
+      if (span.start() == offset) {
+        String name = text.substring(span.start(), span.end());
+        return names.isLearnedName(name) ? name : null;
+      }
+    }
+    return null;
+  }
+
+  /** The learned name that ends at {@code offset}, if it passes for a name. */
+  private String learnedBefore(String text, List<NameSpan> learned, int offset) {
+    for (NameSpan span : learned) {
+      if (span.end() == offset) {
+        String name = text.substring(span.start(), span.end());
+        return names.isLearnedName(name) ? name : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the word and the one before it make a title the segmenter cut in two (高级 代表, 特别 助理).
+   */
+  private boolean closesTwoWordTitle(List<Token> words, int i) {
+    return i > 0
+        && words.get(i - 1).end() == words.get(i).start()
+        && !cues.notTitles().contains(words.get(i).text())
+        && cues.isTitle(words.get(i - 1).text() + words.get(i).text());
   }
 
   /** Whether the word is a title's core, maybe with its prefix or scope glued on (副市长, 市委书记). */
@@ -88,11 +171,12 @@ public final class TitleFinder {
     if (!emptyTitle && (text.isEmpty() || !titleEnds.get(text.charAt(text.length() - 1)))) {
       return false;
     }
-    if (cues.isTitle(word.text())) {
-      return true;
+    if (cues.notTitles().contains(text)) {
+      return false;
     }
-    for (String scope : cues.scopeWords()) {
-      if (word.text().startsWith(scope) && cues.isTitle(word.text().substring(scope.length()))) {
+    // The core with its organisation glued on by the segmenter: 卫生部长, 党委书记, 村支书.
+    for (int i = 0; i < text.length() - 1; i++) {
+      if (cues.isTitle(text.substring(i))) {
         return true;
       }
     }
@@ -110,24 +194,15 @@ public final class TitleFinder {
         return scopeStart(words, k) <= from ? k : -1;
       }
       boolean prefix = k + 1 < words.size() && cues.isTitle(word.text() + words.get(k + 1).text());
-      if (!bodies.isInside(word) && !prefix) {
+      if (!scope.isInside(word) && !prefix) {
         return -1;
       }
     }
     return -1;
   }
 
-  /**
-   * The first word of the title whose core is word {@code core}: its prefix where the segmenter cut
-   * one off (常务 副市长), then the body's name before that.
-   */
+  /** The first word of the title whose core is word {@code core}, its organisation included. */
   private int scopeStart(List<Token> words, int core) {
-    int start = bodies.startBefore(words, core);
-    if (start == core
-        && core > 0
-        && cues.isTitle(words.get(core - 1).text() + words.get(core).text())) {
-      return bodies.startBefore(words, core - 1);
-    }
-    return start;
+    return scope.startBefore(words, core);
   }
 }

@@ -1,11 +1,17 @@
 package baoku.eval;
 
+import baoku.enrich.EnrichCues;
+import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.enrich.MentionRecognizer;
 import baoku.enrich.Tagger;
+import baoku.enrich.names.NameModel;
+import baoku.enrich.names.NameSpan;
+import baoku.page.EntityType;
 import baoku.page.Mention;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,23 +32,35 @@ public final class NerEvaluation {
   }
 
   /**
-   * HanLP portable out of the box; Baoku's rules as pages get them (people believed by title or
-   * context); and the rules with every name-shaped person word of HanLP's.
+   * HanLP portable out of the box; the person-name model alone; Baoku's enrichment as pages get it
+   * (people by title, context or the name model); and the same with every name-shaped person word
+   * of HanLP's.
    */
   public static NerEvaluation standard() {
     Tagger outOfTheBox = HanLpTagger.withOrganisations();
     HanLpTagger tagger = new HanLpTagger();
+    NameModel model = Enricher.standardNameModel(EnrichCues.standard());
     return new NerEvaluation(
         List.of(
             new Recogniser(
                 "HanLP portable 1.8.6, out of the box",
                 text -> MentionRecognizer.tagged(outOfTheBox.tag(text))),
+            new Recogniser("Baoku person-name model alone", text -> learned(model, tagger, text)),
             new Recogniser(
-                "Baoku rules, people as on pages",
+                "Baoku enrichment, people as on pages",
                 MentionRecognizer.standard(tagger, false)::recognise),
             new Recogniser(
                 "Baoku rules, people also by name shape",
                 MentionRecognizer.standard(tagger, true)::recognise)));
+  }
+
+  private static List<Mention> learned(NameModel model, Tagger tagger, String text) {
+    List<Mention> out = new ArrayList<>();
+    for (NameSpan span : model.find(text, tagger.tag(text))) {
+      String name = text.substring(span.start(), span.end());
+      out.add(new Mention(EntityType.PERSON, name, span.start(), span.end(), name));
+    }
+    return out;
   }
 
   /** The scores of each system on one test set, in the order the systems were given. */

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class TitleFinderTest {
   private static List<TitledName> find(String text) {
-    return Enrichment.TITLES.find(text, Enrichment.TAGGER.tag(text));
+    List<Token> words = Enrichment.TAGGER.tag(text);
+    return Enrichment.TITLES.find(text, words, Enrichment.NAME_MODEL.find(text, words));
   }
 
   private static List<String> titlesOf(String text, String name) {
@@ -63,5 +64,34 @@ class TitleFinderTest {
     String text = "当天，市委书记张建华主持会议。";
     TitledName found = find(text).get(0);
     assertThat(text.substring(found.start(), found.end())).isEqualTo("张建华");
+  }
+
+  @Test
+  void keepsTheOrganisationOfATitleAbroadAsPrinted() {
+    assertThat(titlesOf("会见了俄罗斯总统普京。", "普京")).containsExactly("俄罗斯总统");
+    assertThat(titlesOf("老挝卫生部长本贡表示感谢。", "本贡")).containsExactly("老挝卫生部长");
+    assertThat(titlesOf("据云南省公安厅大数据专家组组长刘跃文介绍。", "刘跃文")).containsExactly("云南省公安厅大数据专家组组长");
+  }
+
+  @Test
+  void splitsPostsJoinedBy兼() {
+    assertThat(titlesOf("国务委员兼外长王毅出席。", "王毅")).containsExactly("国务委员", "外长");
+  }
+
+  @Test
+  void stopsTheScopeAtALineBreakOrASpace() {
+    assertThat(titlesOf("新华社北京2月1日电　中共中央总书记习近平指出。", "习近平")).containsExactly("中共中央总书记");
+  }
+
+  @Test
+  void keepsAnOrdinalPrefixAndABodysNameJoinedBy与() {
+    assertThat(titlesOf("塞尔维亚第一副总理兼外长达契奇访华。", "达契奇")).containsExactly("塞尔维亚第一副总理", "外长");
+    assertThat(titlesOf("东盟工程与技术科学院主席蔡贤德表示。", "蔡贤德")).containsExactly("东盟工程与技术科学院主席");
+  }
+
+  @Test
+  void readsTitlesInAppositionAfterTheName() {
+    assertThat(titlesOf("会上，孙春兰（国务院副总理）指出。", "孙春兰")).containsExactly("国务院副总理");
+    assertThat(titlesOf("记者见到了王毅，国务委员兼外长，他表示。", "王毅")).containsExactly("国务委员", "外长");
   }
 }

@@ -1,7 +1,10 @@
 package baoku.parse.label;
 
-/** The best sequence of roles for a page, given each line's score for each role. */
-final class Viterbi {
+/**
+ * The best sequence of labels for a sequence (roles of a page's lines, name labels of a text's
+ * characters), given each item's score for each label and the score of each label after each.
+ */
+public final class Viterbi {
   private Viterbi() {}
 
   /**
@@ -9,7 +12,7 @@ final class Viterbi {
    * @param transitions the score of each role after each role; the last row is the page's start
    * @return the ordinal of the best role for each line
    */
-  static int[] best(float[][] own, float[][] transitions) {
+  public static int[] best(float[][] own, float[][] transitions) {
     int n = own.length;
     int[] out = new int[n];
     if (n == 0) {
