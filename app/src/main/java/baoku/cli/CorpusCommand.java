@@ -48,6 +48,15 @@ final class CorpusCommand {
         : names.stream().map(f -> PageForm.valueOf(f.toUpperCase(Locale.ROOT))).toList();
   }
 
+  /**
+   * The articles of the split named {@code split} (train, dev or test); rejections to {@code err}.
+   */
+  static List<CrawlArticle> splitArticles(
+      ResourceLoader loader, Path corpus, String split, PrintWriter err) throws IOException {
+    return new CrawlReader(new CorpusSplits(loader))
+        .read(corpus, Split.valueOf(split.toUpperCase(Locale.ROOT)), err::println);
+  }
+
   /** Lays out pages in each form and writes them as gold pages, a folder a form. */
   static void write(
       CorpusPages pages,
@@ -129,10 +138,7 @@ final class CorpusCommand {
       ResourceLoader loader = new ResourceLoader();
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter stderr = spec.commandLine().getErr();
-      List<CrawlArticle> articles =
-          new CrawlReader(new CorpusSplits(loader))
-              .read(
-                  corpus, Split.valueOf(split.toUpperCase(java.util.Locale.ROOT)), stderr::println);
+      List<CrawlArticle> articles = splitArticles(loader, corpus, split, stderr);
       CorpusPages pages = new CorpusPages(new PageComposer(loader), new PageJson().mapper());
       write(pages, forms, form -> pages.compose(articles, List.of(form), count, seed), out, stdout);
       return 0;
@@ -215,9 +221,7 @@ final class CorpusCommand {
       ResourceLoader loader = new ResourceLoader();
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter stderr = spec.commandLine().getErr();
-      List<CrawlArticle> articles =
-          new CrawlReader(new CorpusSplits(loader))
-              .read(corpus, Split.valueOf(split.toUpperCase(Locale.ROOT)), stderr::println);
+      List<CrawlArticle> articles = splitArticles(loader, corpus, split, stderr);
       TypesetPages typeset =
           new TypesetPages(
               loader,

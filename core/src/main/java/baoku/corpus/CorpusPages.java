@@ -38,15 +38,8 @@ public final class CorpusPages {
    */
   public List<ComposedPage> compose(
       List<CrawlArticle> articles, List<PageForm> forms, int count, long seed) {
-    Map<String, List<CrawlArticle>> pages = new LinkedHashMap<>();
-    Set<String> names = new LinkedHashSet<>();
-    CrawlBylines bylines = new CrawlBylines();
-    for (CrawlArticle a : articles) {
-      pages.computeIfAbsent(a.date() + "-" + a.page(), k -> new ArrayList<>()).add(a);
-      bylines.read(a.paragraphs().get(0)).ifPresent(o -> names.addAll(o.authors()));
-    }
-    List<String> namePool = List.copyOf(names);
-    List<List<CrawlArticle>> all = new ArrayList<>(pages.values());
+    List<String> namePool = reporters(articles);
+    List<List<CrawlArticle>> all = byPage(articles);
     SplittableRandom random = new SplittableRandom(seed);
     List<ComposedPage> out = new ArrayList<>();
     int step = Math.max(1, all.size() / Math.max(1, count));
@@ -67,6 +60,25 @@ public final class CorpusPages {
       out.add(composer.compose(name, page, form, random.split(), namePool));
     }
     return out;
+  }
+
+  /** The articles of each page of each issue, in the order the corpus gives them. */
+  static List<List<CrawlArticle>> byPage(List<CrawlArticle> articles) {
+    Map<String, List<CrawlArticle>> pages = new LinkedHashMap<>();
+    for (CrawlArticle a : articles) {
+      pages.computeIfAbsent(a.date() + "-" + a.page(), k -> new ArrayList<>()).add(a);
+    }
+    return new ArrayList<>(pages.values());
+  }
+
+  /** The reporters the articles' bylines name, to credit photos and editing with. */
+  static List<String> reporters(List<CrawlArticle> articles) {
+    Set<String> names = new LinkedHashSet<>();
+    CrawlBylines bylines = new CrawlBylines();
+    for (CrawlArticle a : articles) {
+      bylines.read(a.paragraphs().get(0)).ifPresent(o -> names.addAll(o.authors()));
+    }
+    return List.copyOf(names);
   }
 
   /**

@@ -181,7 +181,7 @@ final class HtmlPageSetter {
     if (headlineFirst) {
       headline(out, block);
     }
-    boolean beside = !place.isEmpty() && place.contains("beside");
+    boolean beside = block.headline().beside();
     int columns = beside ? Math.max(1, block.textColumns() - 1) : block.textColumns();
     out.append("<div class=\"text\" style=\"flex:1\">");
     if (a.caption() != null && block.photo() == PhotoPlace.HEAD) {

@@ -31,7 +31,11 @@ record PageMakeup(
     /** In a narrow box to the left of the text. */
     BESIDE,
     /** In a narrow box to the right of the text, drawn after it. */
-    BESIDE_DRAWN_AFTER
+    BESIDE_DRAWN_AFTER;
+
+    boolean beside() {
+      return this == BESIDE || this == BESIDE_DRAWN_AFTER;
+    }
   }
 
   /** Where a block's photo stands. */
@@ -174,9 +178,7 @@ record PageMakeup(
 
   private double heightMm(Block block) {
     double width = spanMm(block.span());
-    boolean beside =
-        block.headline() == HeadlinePlace.BESIDE
-            || block.headline() == HeadlinePlace.BESIDE_DRAWN_AFTER;
+    boolean beside = block.headline().beside();
     double headWidth = beside ? spanMm(1) : width;
     double head = 0;
     for (PrintedLine line : block.article().headline()) {

@@ -11,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -64,15 +61,8 @@ public final class TypesetPages {
   public int write(
       List<CrawlArticle> articles, int count, long seed, Path out, Consumer<String> problems)
       throws IOException, InterruptedException {
-    Map<String, List<CrawlArticle>> issuePages = new LinkedHashMap<>();
-    Set<String> names = new LinkedHashSet<>();
-    CrawlBylines bylines = new CrawlBylines();
-    for (CrawlArticle a : articles) {
-      issuePages.computeIfAbsent(a.date() + "-" + a.page(), k -> new ArrayList<>()).add(a);
-      bylines.read(a.paragraphs().get(0)).ifPresent(o -> names.addAll(o.authors()));
-    }
-    List<String> namePool = List.copyOf(names);
-    List<List<CrawlArticle>> all = new ArrayList<>(issuePages.values());
+    List<String> namePool = CorpusPages.reporters(articles);
+    List<List<CrawlArticle>> all = CorpusPages.byPage(articles);
     Path work = Files.createTempDirectory("baoku-typeset");
     SplittableRandom random = new SplittableRandom(seed);
     List<Setting> batch = new ArrayList<>();

@@ -40,8 +40,8 @@ final class ReadingOrder {
       // Cutting across under headlines set side by side would part each from its columns.
       double at = gap.at;
       List<T> above = items.stream().filter(p -> p.box().y() < at).toList();
-      Gap between = gapBetweenHeadlines(items);
-      if (between != null && headlinesOnly(above)) {
+      Gap between = headlinesOnly(above) ? gapBetweenHeadlines(items) : null;
+      if (between != null) {
         gap = between;
       }
     }
