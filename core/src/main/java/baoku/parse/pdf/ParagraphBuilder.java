@@ -19,6 +19,9 @@ final class ParagraphBuilder {
   /** A line ending at least this far (ems) short of the column's edge ends its paragraph. */
   private static final double SHORT = 1.0;
 
+  /** A line this much wider than the text's usual line runs across columns. */
+  private static final double ACROSS_COLUMNS = 1.5;
+
   /** Share of the narrower line two lines must share to stand in one column. */
   private static final double SAME_COLUMN = 0.5;
 
@@ -32,7 +35,8 @@ final class ParagraphBuilder {
   record Result(Body body, Integer continuedOn, Integer continuedFrom) {}
 
   Result build(List<BodyLine> lines) {
-    List<TextLine> text = lines.stream().filter(l -> !l.subhead()).map(BodyLine::line).toList();
+    List<TextLine> text =
+        measure(lines.stream().filter(l -> !l.subhead()).map(BodyLine::line).toList());
     List<String> paragraphs = new ArrayList<>();
     List<String> subheads = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -70,6 +74,19 @@ final class ParagraphBuilder {
     }
     flush(current, paragraphs);
     return new Result(new Body(paragraphs, subheads), on, from);
+  }
+
+  /**
+   * The lines that show the column's measure: a line set across several columns (a subtitle or a
+   * note above the text) has no edge in common with any one column.
+   */
+  private static List<TextLine> measure(List<TextLine> lines) {
+    if (lines.size() < 3) {
+      return lines;
+    }
+    double[] widths = lines.stream().mapToDouble(TextLine::width).sorted().toArray();
+    double median = widths[widths.length / 2];
+    return lines.stream().filter(l -> l.width() <= ACROSS_COLUMNS * median).toList();
   }
 
   private static boolean opens(TextLine line, List<TextLine> column) {

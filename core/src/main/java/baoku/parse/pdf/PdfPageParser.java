@@ -56,11 +56,20 @@ final class PdfPageParser {
    *
    * @param number the page's number where it prints none, or null
    */
+  /** A line this much wider than a column's measure runs across columns. */
+  private static final double ACROSS_COLUMNS = 1.5;
+
+  /** Lines at most in a note set across the columns under a headline. */
+  private static final int HEADLINE_NOTE_LINES = 2;
+
   /** A rule heading the page spans at least this share of its width… */
   private static final double RUNNING_HEAD_RULE = 0.6;
 
-  /** …and stands within this share of its height from the top. */
+  /** …and stands within this share of its height from the top… */
   private static final double RUNNING_HEAD_DEPTH = 0.1;
+
+  /** …or within this many ems of body type, on a page cut short. */
+  private static final double RUNNING_HEAD_EMS = 4;
 
   Page parse(PageContent content, String source, PageHints hints, Integer number) {
     List<TextLine> lines = lineBuilder.lines(content.glyphs(), content.drawings());
@@ -77,7 +86,8 @@ final class PdfPageParser {
     placed.addAll(figures);
     List<Placed> ordered = new ArrayList<>(readingOrder.order(placed));
 
-    List<TextBlock> runningHead = runningHead(blocks, content.drawings(), content.size());
+    List<TextBlock> runningHead =
+        runningHead(blocks, content.drawings(), content.size(), scale.size());
     ordered.removeAll(runningHead);
     int start = mastheadEnd(ordered);
     List<String> mastheadLines = new ArrayList<>();
@@ -93,10 +103,20 @@ final class PdfPageParser {
             : mastheads.parse(mastheadLines);
 
     List<ArticleCollector.Item> items = new ArrayList<>();
+    double measure = columnMeasure(lines, scale);
+    List<String> editors = new ArrayList<>();
+    Role previous = null;
     for (Placed p : ordered.subList(start, ordered.size())) {
-      items.add(
-          new ArticleCollector.Item(
-              p, p instanceof TextBlock b ? classifier.classify(b, figures, boxes) : null));
+      Role role = p instanceof TextBlock b ? classifier.classify(b, figures, boxes) : null;
+      if (role == Role.BODY && previous == Role.HEADLINE && spansColumns((TextBlock) p, measure)) {
+        role = Role.HEADLINE;
+      }
+      if (role == Role.BODY && creditsEditors((TextBlock) p)) {
+        editors.add(((TextBlock) p).text(" "));
+        continue;
+      }
+      items.add(new ArticleCollector.Item(p, role));
+      previous = role;
     }
     List<Article> out = new ArrayList<>();
     List<OtherBlock> others = new ArrayList<>();
@@ -109,6 +129,9 @@ final class PdfPageParser {
         Article last = out.remove(out.size() - 1);
         out.add(withImages(last, draft));
       }
+    }
+    if (!editors.isEmpty()) {
+      others.add(new OtherBlock("credits", String.join(" ", editors)));
     }
     Issue hinted = Issue.empty().withPaper(hints.paper()).withDate(hints.date());
     return new Page(
@@ -169,13 +192,14 @@ final class PdfPageParser {
    * in type no larger than the text's — date, page, section and paper in a line of pieces.
    */
   private static List<TextBlock> runningHead(
-      List<TextBlock> blocks, List<Drawing> drawings, PageSize size) {
+      List<TextBlock> blocks, List<Drawing> drawings, PageSize size, double bodySize) {
     double rule = Double.MAX_VALUE;
+    double depth = Math.max(RUNNING_HEAD_DEPTH * size.height(), RUNNING_HEAD_EMS * bodySize);
     for (Drawing d : drawings) {
       Region r = d.box();
       if (d.kind() == Drawing.Kind.HORIZONTAL_RULE
           && r.w() >= RUNNING_HEAD_RULE * size.width()
-          && r.y() <= RUNNING_HEAD_DEPTH * size.height()) {
+          && r.y() <= depth) {
         rule = Math.min(rule, r.y());
       }
     }
@@ -211,6 +235,35 @@ final class PdfPageParser {
       }
     }
     return end;
+  }
+
+  /**
+   * The width most body lines are set to: one column's measure, or 0 on a page with no body text.
+   */
+  private static double columnMeasure(List<TextLine> lines, TypeScale scale) {
+    double[] widths =
+        lines.stream()
+            .filter(l -> scale.grade(l) == TypeScale.Grade.BODY)
+            .mapToDouble(TextLine::width)
+            .sorted()
+            .toArray();
+    return widths.length == 0 ? 0 : widths[widths.length / 2];
+  }
+
+  /**
+   * A line or two of text type set across several columns right under a headline is part of it (a
+   * 副题 or the note under a law's title), not the start of the text, which keeps to one column.
+   */
+  private static boolean spansColumns(TextBlock block, double measure) {
+    return measure > 0
+        && block.lines().size() <= HEADLINE_NOTE_LINES
+        && block.lines().stream().allMatch(l -> l.width() > ACROSS_COLUMNS * measure);
+  }
+
+  /** A block of its own that credits the page's editors belongs to the page, not to an article. */
+  private boolean creditsEditors(TextBlock block) {
+    return block.lines().stream()
+        .allMatch(l -> cues.editorLines().stream().anyMatch(p -> p.matcher(l.text()).find()));
   }
 
   /** A box with text printed on it frames that text; it is no photo. */
