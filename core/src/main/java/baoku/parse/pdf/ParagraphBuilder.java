@@ -19,6 +19,14 @@ final class ParagraphBuilder {
   /** A line ending at least this far (ems) short of the column's edge ends its paragraph. */
   private static final double SHORT = 1.0;
 
+  /** A centred line's margins differ by no more than this (ems). */
+  private static final double CENTRED_SLACK = 0.75;
+
+  /** Lines of the same column needed to tell where its edges are. */
+  private static final int CENTRED_CONTEXT = 2;
+
+  private static final String SENTENCE_ENDS = "。！？；：…”";
+
   /** A line this much wider than the text's usual line runs across columns. */
   private static final double ACROSS_COLUMNS = 1.5;
 
@@ -66,6 +74,13 @@ final class ParagraphBuilder {
           continue;
         }
       }
+      if (centred(line, text) && !endsSentence(words)) {
+        flush(current, paragraphs);
+        paragraphs.add(words);
+        subheads.add(words);
+        previous = null;
+        continue;
+      }
       if (previous == null || opens(line, text) || closes(previous, text)) {
         flush(current, paragraphs);
       }
@@ -87,6 +102,35 @@ final class ParagraphBuilder {
     double[] widths = lines.stream().mapToDouble(TextLine::width).sorted().toArray();
     double median = widths[widths.length / 2];
     return lines.stream().filter(l -> l.width() <= ACROSS_COLUMNS * median).toList();
+  }
+
+  /**
+   * Whether the line stands in the middle of its column, as a subhead set centred does: a text line
+   * starts at the column's edge or an indent from it and runs on to the other edge, or stops short
+   * only at a paragraph's end.
+   */
+  private static boolean centred(TextLine line, List<TextLine> column) {
+    double left = line.left();
+    double right = line.right();
+    int others = 0;
+    for (TextLine other : column) {
+      if (other != line && sameColumn(line, other)) {
+        left = Math.min(left, other.left());
+        right = Math.max(right, other.right());
+        others++;
+      }
+    }
+    double before = line.left() - left;
+    double after = right - line.right();
+    return others >= CENTRED_CONTEXT
+        && before >= SHORT * line.size()
+        && after >= SHORT * line.size()
+        && Math.abs(before - after) <= CENTRED_SLACK * line.size();
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return t.isEmpty() || SENTENCE_ENDS.indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   private static boolean opens(TextLine line, List<TextLine> column) {

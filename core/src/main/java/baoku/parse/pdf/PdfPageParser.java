@@ -26,6 +26,7 @@ final class PdfPageParser {
   private final BlockBuilder blockBuilder = new BlockBuilder();
   private final ReadingOrder readingOrder = new ReadingOrder();
   private final RegionMerger regions = new RegionMerger();
+  private final HeadlineCompanions companions = new HeadlineCompanions();
   private final ParserCues cues;
   private final MastheadParser mastheads;
   private final RoleClassifier classifier;
@@ -56,12 +57,6 @@ final class PdfPageParser {
    *
    * @param number the page's number where it prints none, or null
    */
-  /** A line this much wider than a column's measure runs across columns. */
-  private static final double ACROSS_COLUMNS = 1.5;
-
-  /** Lines at most in a note set across the columns under a headline. */
-  private static final int HEADLINE_NOTE_LINES = 2;
-
   /** A rule heading the page spans at least this share of its width… */
   private static final double RUNNING_HEAD_RULE = 0.6;
 
@@ -105,22 +100,17 @@ final class PdfPageParser {
     List<ArticleCollector.Item> items = new ArrayList<>();
     double measure = columnMeasure(lines, scale);
     List<String> editors = new ArrayList<>();
-    Role previous = null;
     for (Placed p : ordered.subList(start, ordered.size())) {
       Role role = p instanceof TextBlock b ? classifier.classify(b, figures, boxes) : null;
-      if (role == Role.BODY && previous == Role.HEADLINE && spansColumns((TextBlock) p, measure)) {
-        role = Role.HEADLINE;
-      }
       if (role == Role.BODY && creditsEditors((TextBlock) p)) {
         editors.add(((TextBlock) p).text(" "));
         continue;
       }
       items.add(new ArticleCollector.Item(p, role));
-      previous = role;
     }
     List<Article> out = new ArrayList<>();
     List<OtherBlock> others = new ArrayList<>();
-    for (ArticleDraft draft : collector.collect(items)) {
+    for (ArticleDraft draft : collector.collect(companions.attach(items, measure))) {
       if (draft.hasBody()) {
         out.add(article(draft, boxes, scale));
       } else if (!draft.headline.isEmpty()) {
@@ -251,19 +241,13 @@ final class PdfPageParser {
   }
 
   /**
-   * A line or two of text type set across several columns right under a headline is part of it (a
-   * 副题 or the note under a law's title), not the start of the text, which keeps to one column.
+   * A block of its own in small type that credits the page's editors belongs to the page; set in
+   * the text's own type at the end of an article, the credit is printed as part of it.
    */
-  private static boolean spansColumns(TextBlock block, double measure) {
-    return measure > 0
-        && block.lines().size() <= HEADLINE_NOTE_LINES
-        && block.lines().stream().allMatch(l -> l.width() > ACROSS_COLUMNS * measure);
-  }
-
-  /** A block of its own that credits the page's editors belongs to the page, not to an article. */
   private boolean creditsEditors(TextBlock block) {
-    return block.lines().stream()
-        .allMatch(l -> cues.editorLines().stream().anyMatch(p -> p.matcher(l.text()).find()));
+    return block.grade() == TypeScale.Grade.SMALL
+        && block.lines().stream()
+            .allMatch(l -> cues.editorLines().stream().anyMatch(p -> p.matcher(l.text()).find()));
   }
 
   /** A box with text printed on it frames that text; it is no photo. */
