@@ -84,8 +84,22 @@ final class ReadingOrder {
     return null;
   }
 
+  /**
+   * Whether a band holds only headings: headlines, and what stands under a headline within its
+   * width (a byline set under the title).
+   */
   private static <T extends Placed> boolean headlinesOnly(List<T> items) {
-    return !items.isEmpty() && items.stream().allMatch(Placed::isHeadline);
+    return items.stream().anyMatch(Placed::isHeadline)
+        && items.stream().allMatch(p -> p.isHeadline() || underHeadline(p, items));
+  }
+
+  private static <T extends Placed> boolean underHeadline(T item, List<T> items) {
+    Region r = item.box();
+    return items.stream()
+        .filter(Placed::isHeadline)
+        .map(Placed::box)
+        .anyMatch(
+            h -> h.bottom() <= r.y() + MIN_GAP && r.x() >= h.x() - MIN_GAP && r.x() < h.right());
   }
 
   /** Whether a headline on the left stands level with one on the right. */

@@ -49,6 +49,24 @@ class ReadingOrderTest {
   }
 
   @Test
+  void aBylineUnderOneOfTwoHeadlinesSetSideBySideKeepsThemApart() {
+    List<Item> items =
+        new ArrayList<>(
+            List.of(
+                head("A", 0, 0, 210),
+                column("A1", 0, 40),
+                column("A2", 110, 40),
+                head("B", 220, 0, 210),
+                new Item("B-byline", new Region(220, 31, 60, 8), false),
+                column("B1", 220, 40),
+                column("B2", 330, 40)));
+    for (long seed = 0; seed < 20; seed++) {
+      Collections.shuffle(items, new Random(seed));
+      assertThat(order(items)).containsExactly("A", "A1", "A2", "B", "B-byline", "B1", "B2");
+    }
+  }
+
+  @Test
   void aHeadlineAcrossAllColumnsIsReadBeforeThem() {
     List<Item> items =
         List.of(
