@@ -32,6 +32,9 @@ final class LineBuilder {
    */
   private static final double WIDE_SPACE = 3.0;
 
+  /** A gutter seen on one row tells of a column within this many ems above or below it. */
+  private static final double GUTTER_REACH = 5;
+
   /** A gap this much wider (ems) than the line's letter spacing is a word space. */
   private static final double WORD_SPACE = 0.2;
 
@@ -40,7 +43,7 @@ final class LineBuilder {
     sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
     List<Drawing> rules =
         drawings.stream().filter(d -> d.kind() == Drawing.Kind.VERTICAL_RULE).toList();
-    List<TextLine> out = new ArrayList<>();
+    List<List<Glyph>> rows = new ArrayList<>();
     int start = 0;
     while (start < sorted.size()) {
       Glyph first = sorted.get(start);
@@ -52,14 +55,35 @@ final class LineBuilder {
       }
       List<Glyph> row = new ArrayList<>(sorted.subList(start, end));
       row.sort(Comparator.comparingDouble(Glyph::x));
-      cutRow(row, rules, out);
+      rows.add(row);
       start = end;
+    }
+    // Gutters seen where no space stands in them tell the page's columns; a line whose trailing
+    // space reaches into one is cut there too.
+    List<Gutter> gutters = new ArrayList<>();
+    for (List<Glyph> row : rows) {
+      cutRow(row, rules, List.of(), gutters, null);
+    }
+    List<TextLine> out = new ArrayList<>();
+    for (List<Glyph> row : rows) {
+      cutRow(row, rules, gutters, new ArrayList<>(), out);
     }
     return out;
   }
 
-  /** Cuts a row at gutters and rules, and adds each piece that holds text as a line. */
-  private static void cutRow(List<Glyph> row, List<Drawing> rules, List<TextLine> out) {
+  /** White between two glyphs of one row, from {@code left} to {@code right}, at a baseline. */
+  private record Gutter(double left, double right, double baseline) {}
+
+  /**
+   * Cuts a row at gutters and rules, and adds each piece that holds text as a line to {@code out}
+   * (when given); the gutters cut where no space stood go to {@code seen}.
+   */
+  private static void cutRow(
+      List<Glyph> row,
+      List<Drawing> rules,
+      List<Gutter> known,
+      List<Gutter> seen,
+      List<TextLine> out) {
     int from = 0;
     Glyph lastInk = null;
     double letterGap = medianGap(row.stream().filter(g -> !g.isSpace()).toList());
@@ -70,14 +94,42 @@ final class LineBuilder {
         spaced = true;
         continue;
       }
-      if (lastInk != null && separates(lastInk, g, letterGap, spaced, rules)) {
-        addLine(row.subList(from, i), out);
+      if (lastInk != null
+          && (separates(lastInk, g, letterGap, spaced, rules)
+              || spaced && crossesGutter(lastInk, g, known))) {
+        if (!spaced) {
+          seen.add(new Gutter(lastInk.right(), g.x(), g.baseline()));
+        }
+        if (out != null) {
+          addLine(row.subList(from, i), out);
+        }
         from = i;
       }
       lastInk = g;
       spaced = false;
     }
-    addLine(row.subList(from, row.size()), out);
+    if (out != null) {
+      addLine(row.subList(from, row.size()), out);
+    }
+  }
+
+  /**
+   * Whether the white between two glyphs, a space among it, holds a gutter seen on a row nearby: a
+   * justified line's last word space stands at the column's edge, not in the gutter beyond it.
+   */
+  private static boolean crossesGutter(Glyph a, Glyph b, List<Gutter> known) {
+    double em = Math.min(a.size(), b.size());
+    if (b.x() - a.right() <= GUTTER * em) {
+      return false;
+    }
+    for (Gutter g : known) {
+      if (Math.abs(g.baseline() - b.baseline()) <= GUTTER_REACH * em
+          && g.left() >= a.right() - 0.5
+          && g.right() <= b.x() + 0.5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean separates(
