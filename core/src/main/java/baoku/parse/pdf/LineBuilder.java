@@ -119,7 +119,7 @@ final class LineBuilder {
    */
   private static boolean crossesGutter(Glyph a, Glyph b, List<Gutter> known) {
     double em = Math.min(a.size(), b.size());
-    if (b.x() - a.right() <= GUTTER * em) {
+    if (b.x() - a.right() <= NARROW_GUTTER * em) {
       return false;
     }
     for (Gutter g : known) {
