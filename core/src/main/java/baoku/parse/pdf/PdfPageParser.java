@@ -27,6 +27,7 @@ final class PdfPageParser {
   private final ReadingOrder readingOrder = new ReadingOrder();
   private final RegionMerger regions = new RegionMerger();
   private final HeadlineCompanions companions = new HeadlineCompanions();
+  private final PhotoNews photoNews = new PhotoNews();
   private final ParserCues cues;
   private final MastheadParser mastheads;
   private final RoleClassifier classifier;
@@ -110,7 +111,8 @@ final class PdfPageParser {
     }
     List<Article> out = new ArrayList<>();
     List<OtherBlock> others = new ArrayList<>();
-    for (ArticleDraft draft : collector.collect(companions.attach(items, measure))) {
+    for (ArticleDraft draft :
+        collector.collect(photoNews.read(companions.attach(items, measure)))) {
       if (draft.hasBody()) {
         out.add(article(draft, boxes, scale));
       } else if (!draft.headline.isEmpty()) {
