@@ -1,5 +1,6 @@
 package baoku.ingest;
 
+import baoku.archive.export.Csv;
 import baoku.parse.PageHints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package baoku.archive.export;
 
 import baoku.archive.ArchivedArticle;
-import baoku.ingest.Csv;
 import baoku.page.PageJson;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package baoku.ingest;
+package baoku.archive.export;
 
 import java.util.ArrayList;
 import java.util.List;
