@@ -9,7 +9,6 @@ import baoku.web.view.IssueView;
 import baoku.web.view.PageView;
 import baoku.web.view.PeopleView;
 import baoku.web.view.SearchView;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.YearMonth;
 
@@ -30,7 +29,7 @@ final class HtmlRoutes {
     this.scans = scans;
   }
 
-  void register(RoutesConfig routes) {
+  void register(ReadRoutes routes) {
     routes.get("/", ctx -> ctx.html(home.render(reader.home(null, year(ctx), month(ctx)))));
     routes.get(
         "/search",

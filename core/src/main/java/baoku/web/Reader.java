@@ -56,7 +56,7 @@ public final class Reader {
   public PersonProfile person(String name) {
     return people
         .person(name)
-        .orElseThrow(() -> new NotInArchiveException("the archive names no one called " + name));
+        .orElseThrow(() -> new NotInArchiveException("档案中没有名叫" + name + "的人物"));
   }
 
   public List<PaperSummary> papers() {
@@ -72,7 +72,7 @@ public final class Reader {
     List<PaperSummary> papers = snapshot.papers();
     if (papers.isEmpty()) {
       if (paperName != null) {
-        throw new NotInArchiveException("the archive holds no paper " + paperName);
+        throw new NotInArchiveException("档案中没有报纸" + paperName);
       }
       return new HomeModel(papers, null, null, null, null);
     }
@@ -82,8 +82,7 @@ public final class Reader {
             : papers.stream()
                 .filter(p -> p.paper().equals(paperName))
                 .findFirst()
-                .orElseThrow(
-                    () -> new NotInArchiveException("the archive holds no paper " + paperName));
+                .orElseThrow(() -> new NotInArchiveException("档案中没有报纸" + paperName));
     ArchiveSnapshots.Latest latest = snapshot.latest(paper);
     return new HomeModel(
         papers,
@@ -115,22 +114,17 @@ public final class Reader {
 
   public List<IssueSummary> issues(String paper, LocalDate from, LocalDate to) {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadParameterException(
-          "the range ends (" + to + ") before it starts (" + from + ")");
+      throw new BadParameterException("日期范围的止日 " + to + " 早于起日 " + from);
     }
     return archive.issues(paper, from, to);
   }
 
   public ArchivedIssue archivedIssue(IssueId id) {
-    return archive
-        .issue(id)
-        .orElseThrow(() -> new NotInArchiveException("the archive holds no issue " + id));
+    return archive.issue(id).orElseThrow(() -> new NotInArchiveException("档案中没有这一期：" + id));
   }
 
   public ArchivedPage archivedPage(PageId id) {
-    return archive
-        .page(id)
-        .orElseThrow(() -> new NotInArchiveException("the archive holds no page " + id));
+    return archive.page(id).orElseThrow(() -> new NotInArchiveException("档案中没有这一版：" + id));
   }
 
   /** The issue with each page's headlines, read from its record (see {@link PageHeadlines#of}). */
@@ -159,7 +153,7 @@ public final class Reader {
     Page page = archivedPage(id.page()).page();
     List<Article> articles = page.articles();
     if (id.ordinal() > articles.size()) {
-      throw new NotInArchiveException("the archive holds no article " + id);
+      throw new NotInArchiveException("档案中没有这篇文章：" + id);
     }
     Article article = articles.get(id.ordinal() - 1);
     int here = id.page().number();

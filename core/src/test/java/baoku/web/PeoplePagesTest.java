@@ -91,6 +91,34 @@ class PeoplePagesTest {
   }
 
   @Test
+  void rolesAreNamedInChinese() {
+    String list = body("/people");
+    assertThat(list).contains("<td>官员</td>", "<td>记者</td>");
+    assertThat(list).doesNotContain(">official<", ">reporter<", ">other<");
+  }
+
+  @Test
+  void aReporterNamedOnlyInABylineHasTheirArticlesListed() {
+    // Every author of a sample article the enricher names as a reporter lists it.
+    for (Page page : new SamplePages().both()) {
+      for (int i = 0; i < page.articles().size(); i++) {
+        for (String author : page.articles().get(i).authors()) {
+          HttpResponse<String> person = server.get("/people/" + enc(author));
+          if (person.statusCode() == 200 && person.body().contains("记者")) {
+            String article =
+                baoku.web.view.Links.article(
+                    new IssueId(page.issue().paper(), page.issue().date())
+                        .page(page.number())
+                        .article(i + 1));
+            assertThat(person.body()).as(author).contains("href=\"" + article + "\"");
+          }
+        }
+      }
+    }
+    assertThat(body("/people/" + enc("严俊铭"))).doesNotContain("0 篇");
+  }
+
+  @Test
   void personMentionsInAnArticleLinkToTheirPage() {
     String article = body("/" + enc(SamplePages.PAPER) + "/2024-09-16/1/4");
     assertThat(article).contains("<a class=\"person\" href=\"/people/" + enc("陈光浩") + "\">陈光浩</a>");

@@ -120,6 +120,34 @@ class ScannedPagesTest {
     assertThat(get(Links.scan(page.issue().page(9), ScanFile.IMAGE)).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void thePagePdfIsSavedUnderItsPaperDateAndPage() throws Exception {
+    HttpResponse<String> response = get(Links.scan(page, ScanFile.PDF));
+    String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+    assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
+    String name =
+        java.net.URLDecoder.decode(
+            disposition.substring(disposition.indexOf("''") + 2),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(name)
+        .isEqualTo(
+            page.issue().paper() + "-" + page.issue().date() + "-第" + page.number() + "版.pdf");
+  }
+
+  @Test
+  void headOfThePdfGivesItsTypeAndLengthWithoutTheBody() throws Exception {
+    long size = Files.size(scans.file(page, ScanFile.PDF).orElseThrow());
+    URI uri = URI.create("http://127.0.0.1:" + server.port() + Links.scan(page, ScanFile.PDF));
+    HttpResponse<String> head =
+        client.send(
+            HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(size));
+    assertThat(head.body()).isEmpty();
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
     return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());

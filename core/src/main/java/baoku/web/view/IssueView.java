@@ -28,7 +28,10 @@ public final class IssueView {
             <section class="titles"><h2>标题导航</h2>{}</section>
             """,
             Layout.crumbs(Layout.link(Links.paper(id.paper()), id.paper())),
-            Masthead.full(id, issue.issue(), issue.pages().size()),
+            Masthead.full(
+                id,
+                issue.issue(),
+                issue.pages().stream().map(baoku.archive.PageSummary::number).toList()),
             model.previous() == null
                 ? null
                 : html(

@@ -36,7 +36,7 @@ public final class PeopleView {
                             "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td></tr>",
                             Links.person(p.name()),
                             p.name(),
-                            p.role() == null ? "" : p.role(),
+                            Words.role(p.role()),
                             p.articles(),
                             span(p.first(), p.last())))));
   }
@@ -62,7 +62,7 @@ public final class PeopleView {
             """,
             Layout.crumbs(Layout.link("/people", "人物")),
             person.name(),
-            person.role() == null ? "" : person.role(),
+            Words.role(person.role()),
             span(person.first(), person.last()),
             dayCount(profile),
             profile.timeline().stream().map(PeopleView::day),
