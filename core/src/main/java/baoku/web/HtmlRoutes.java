@@ -41,15 +41,25 @@ final class HtmlRoutes {
     routes.get(
         "/{paper}",
         ctx -> ctx.html(home.render(reader.home(ctx.pathParam("paper"), year(ctx), month(ctx)))));
-    routes.get("/{paper}/{date}", ctx -> ctx.html(issue.render(reader.issue(PathIds.issue(ctx)))));
+    routes.get(
+        "/{paper}/{date}",
+        ctx -> ctx.html(issue.render(reader.issue(PathIds.issue(ctx)), Downloads.site(ctx))));
     routes.get(
         "/{paper}/{date}/{page}",
-        ctx -> ctx.html(page.render(reader.page(PathIds.page(ctx)), scanned(PathIds.page(ctx)))));
+        ctx ->
+            ctx.html(
+                page.render(
+                    reader.page(PathIds.page(ctx)),
+                    scanned(PathIds.page(ctx)),
+                    Downloads.site(ctx))));
     routes.get(
         "/{paper}/{date}/{page}/{n}",
         ctx ->
             ctx.html(
-                article.render(reader.article(PathIds.article(ctx)), scanned(PathIds.page(ctx)))));
+                article.render(
+                    reader.article(PathIds.article(ctx)),
+                    scanned(PathIds.page(ctx)),
+                    Downloads.site(ctx))));
   }
 
   private boolean scanned(PageId id) {

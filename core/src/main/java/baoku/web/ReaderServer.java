@@ -113,6 +113,7 @@ public final class ReaderServer implements AutoCloseable {
           config.routes.get("/favicon.ico", ctx -> ctx.status(204));
           new ApiRoutes(reader, openApi).register(reads);
           new ScanRoutes(scans).register(reads);
+          new CitationRoutes(reader, scans, json).register(reads);
           new HtmlRoutes(reader, scans).register(reads);
         });
   }

@@ -36,17 +36,7 @@ final class ScanRoutes {
         .header("Content-Length", String.valueOf(bytes.length))
         .result(bytes);
     if (file == ScanFile.PDF) {
-      ctx.header("Content-Disposition", disposition(id));
+      ctx.header("Content-Disposition", Downloads.attachment(id, ".pdf"));
     }
-  }
-
-  /**
-   * Saves the PDF as 乐山日报-2024-09-16-第1版.pdf: the paper, date and page, as a citation names them;
-   * browsers that cannot read the UTF-8 name get its date and page in ASCII.
-   */
-  static String disposition(PageId id) {
-    String name = id.issue().paper() + "-" + id.issue().date() + "-第" + id.number() + "版.pdf";
-    String ascii = "page-" + id.issue().date() + "-" + id.number() + ".pdf";
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + Links.segment(name);
   }
 }

@@ -108,6 +108,12 @@ class ScannedPagesTest {
     String html = get(Links.article(page.article(1))).body();
     assertThat(html).contains("href=\"" + Links.zone(page.article(1)) + "\"");
     assertThat(html).contains("href=\"" + Links.scan(page, ScanFile.PDF) + "\" download");
+    assertThat(html)
+        .contains(
+            "<meta name=\"citation_pdf_url\" content=\"http://127.0.0.1:"
+                + server.port()
+                + Links.scan(page, ScanFile.PDF)
+                + "\">");
   }
 
   @Test

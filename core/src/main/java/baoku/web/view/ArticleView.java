@@ -19,18 +19,19 @@ import java.util.Set;
  * One article as printed: headline parts, byline, body with subheads, photos, jumps, neighbours.
  */
 public final class ArticleView {
-  public String render(ArticleModel model) {
-    return render(model, false);
-  }
-
-  /** The article; where {@code scanned}, with links to its zone on the page and the page PDF. */
-  public String render(ArticleModel model, boolean scanned) {
+  /**
+   * The article with its citation (meta tags in the head, the 引用 box); where {@code scanned}, with
+   * links to its zone on the page and the page PDF.
+   */
+  public String render(ArticleModel model, boolean scanned, SiteAddress site) {
     Article article = model.article();
     ArticleId id = model.id();
     IssueId issue = id.issue();
+    Citation citation = Citation.of(model, site, scanned);
     return Layout.page(
         Words.title(article.title()),
         null,
+        html("{}{}", Layout.canonical(site, Links.article(id)), CitationBox.metaTags(citation)),
         html(
             """
             {}
@@ -46,6 +47,7 @@ public final class ArticleView {
             </article>
             <nav class="article-nav" aria-label="本版前后文章">{}{}</nav>
             <p class="permalink">永久链接 <a href="{}">{}</a> · <a href="{}">JSON</a>{}</p>
+            {}
             """,
             Layout.crumbs(
                 Layout.link(Links.paper(issue.paper()), issue.paper()),
@@ -75,9 +77,10 @@ public final class ArticleView {
             neighbour(model.previous(), "上一篇", "prev"),
             neighbour(model.next(), "下一篇", "next"),
             Links.article(id),
-            Links.article(id),
+            citation.readableUrl(),
             Links.apiArticle(id),
-            scanned ? scanLinks(id, !article.regions().isEmpty()) : null));
+            scanned ? scanLinks(id, !article.regions().isEmpty()) : null,
+            CitationBox.of(citation)));
   }
 
   private static Markup scanLinks(ArticleId id, boolean zoned) {

@@ -17,12 +17,8 @@ import java.util.List;
 public final class PageView {
   private static final int LEDE_CHARS = 90;
 
-  public String render(PageModel model) {
-    return render(model, false);
-  }
-
   /** The page; where {@code scanned} and printed as a PDF, its image with article zones too. */
-  public String render(PageModel model, boolean scanned) {
+  public String render(PageModel model, boolean scanned, SiteAddress site) {
     ArchivedIssue issue = model.issue();
     ArchivedPage page = model.page();
     PageId id = page.id();
@@ -38,6 +34,7 @@ public final class PageView {
     return Layout.page(
         id.issue().paper() + " " + Words.date(id.issue().date()) + " " + Words.page(id.number()),
         null,
+        Layout.canonical(site, Links.page(id)),
         html(
             """
             {}
@@ -49,6 +46,7 @@ public final class PageView {
             {}
             <ol class="articles">{}</ol>
             {}
+            <p class="page-files"><a href="{}" download>本版纯文本</a></p>
             </section>
             </div>
             """,
@@ -62,7 +60,8 @@ public final class PageView {
             neighbour(issue, id, +1),
             scanned && page.page().size() != null ? PageZones.of(page) : null,
             items,
-            others(page.page().otherBlocks())));
+            others(page.page().otherBlocks()),
+            Links.page(id) + "/text.txt"));
   }
 
   private static Markup neighbour(ArchivedIssue issue, PageId id, int step) {
