@@ -7,6 +7,7 @@ import baoku.web.view.ArticleView;
 import baoku.web.view.HomeView;
 import baoku.web.view.IssueView;
 import baoku.web.view.PageView;
+import baoku.web.view.PaperView;
 import baoku.web.view.PeopleView;
 import baoku.web.view.SearchView;
 import io.javalin.http.Context;
@@ -16,6 +17,7 @@ import java.time.YearMonth;
 final class HtmlRoutes {
   private final Reader reader;
   private final HomeView home = new HomeView();
+  private final PaperView paper = new PaperView();
   private final IssueView issue = new IssueView();
   private final PageView page = new PageView();
   private final ArticleView article = new ArticleView();
@@ -35,12 +37,16 @@ final class HtmlRoutes {
         "/search",
         ctx -> ctx.html(search.render(reader.search(SearchQuery.parse(ctx::queryParam)))));
     // Before /{paper}/{date}, which would otherwise take them.
-    routes.get("/people", ctx -> ctx.html(people.renderList(reader.people().list())));
+    routes.get(
+        "/people",
+        ctx ->
+            ctx.html(
+                people.renderList(reader.people(ctx.queryParam("role"), ctx.queryParam("sort")))));
     routes.get(
         "/people/{name}", ctx -> ctx.html(people.render(reader.person(ctx.pathParam("name")))));
     routes.get(
         "/{paper}",
-        ctx -> ctx.html(home.render(reader.home(ctx.pathParam("paper"), year(ctx), month(ctx)))));
+        ctx -> ctx.html(paper.render(reader.paper(ctx.pathParam("paper"), year(ctx), month(ctx)))));
     routes.get(
         "/{paper}/{date}",
         ctx -> ctx.html(issue.render(reader.issue(PathIds.issue(ctx)), Downloads.site(ctx))));

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -53,6 +54,11 @@ public final class Reader {
     return people;
   }
 
+  /** The people list of one role (or all), in the order asked; both parameters may be null. */
+  public PeopleListing people(String role, String sort) {
+    return PeopleListing.of(people.list(), role, sort);
+  }
+
   public PersonProfile person(String name) {
     return people
         .person(name)
@@ -74,29 +80,48 @@ public final class Reader {
       if (paperName != null) {
         throw new NotInArchiveException("档案中没有报纸" + paperName);
       }
-      return new HomeModel(papers, null, null, null, null);
+      return new HomeModel(papers, null, null, null, null, snapshot.holdings());
     }
     PaperSummary paper =
         paperName == null
             ? papers.stream().max(Comparator.comparing(PaperSummary::lastIssue)).orElseThrow()
-            : papers.stream()
-                .filter(p -> p.paper().equals(paperName))
-                .findFirst()
-                .orElseThrow(() -> new NotInArchiveException("档案中没有报纸" + paperName));
+            : paperNamed(papers, paperName);
     ArchiveSnapshots.Latest latest = snapshot.latest(paper);
     return new HomeModel(
         papers,
         paper,
         latest.issue(),
         latest.front(),
-        calendar(snapshot.issues(paper.paper()), paper, year, month));
+        calendar(snapshot.issues(paper.paper()), paper, year, month, Set.of()),
+        snapshot.holdings());
+  }
+
+  /** A paper's own page: its run, what it lacks, and its calendar (as {@link #home} takes it). */
+  public PaperModel paper(String paperName, Integer year, YearMonth month) {
+    ArchiveSnapshots.Snapshot snapshot = snapshots.current();
+    PaperSummary paper = paperNamed(snapshot.papers(), paperName);
+    PaperGaps gaps = snapshot.gaps(paper.paper());
+    return new PaperModel(
+        paper,
+        snapshot.holdings(paper.paper()),
+        snapshot.latest(paper).issue(),
+        calendar(snapshot.issues(paper.paper()), paper, year, month, gaps.missingIssues()),
+        gaps);
+  }
+
+  private static PaperSummary paperNamed(List<PaperSummary> papers, String name) {
+    return papers.stream()
+        .filter(p -> p.paper().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new NotInArchiveException("档案中没有报纸" + name));
   }
 
   private static MonthCalendar calendar(
       ArchiveSnapshots.PaperIssues issues,
       PaperSummary paper,
       Integer yearAsked,
-      YearMonth monthAsked) {
+      YearMonth monthAsked,
+      Set<LocalDate> missing) {
     NavigableMap<LocalDate, IssueSummary> all = issues.byDate();
     int year =
         monthAsked != null
@@ -109,7 +134,16 @@ public final class Reader {
     YearMonth month = monthAsked != null ? monthAsked : months.isEmpty() ? null : months.last();
     Map<LocalDate, IssueSummary> days =
         month == null ? Map.of() : all.subMap(month.atDay(1), true, month.atEndOfMonth(), true);
-    return new MonthCalendar(paper.paper(), issues.years(), year, months, month, days);
+    Set<LocalDate> missingThisMonth = new TreeSet<>();
+    if (month != null) {
+      for (LocalDate day : missing) {
+        if (YearMonth.from(day).equals(month)) {
+          missingThisMonth.add(day);
+        }
+      }
+    }
+    return new MonthCalendar(
+        paper.paper(), issues.years(), year, months, month, days, missingThisMonth);
   }
 
   public List<IssueSummary> issues(String paper, LocalDate from, LocalDate to) {

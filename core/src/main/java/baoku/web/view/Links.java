@@ -60,6 +60,18 @@ public final class Links {
     return page(id.page()) + "/" + id.ordinal();
   }
 
+  /** The people list of one role (or all, {@code null}) in an order ({@code null}: most named). */
+  public static String people(String role, String sort) {
+    StringJoiner query = new StringJoiner("&", "/people?", "").setEmptyValue("/people");
+    if (role != null) {
+      query.add("role=" + queryValue(role));
+    }
+    if (sort != null && !sort.equals("articles")) {
+      query.add("sort=" + queryValue(sort));
+    }
+    return query.toString();
+  }
+
   public static String person(String name) {
     return "/people/" + segment(name);
   }

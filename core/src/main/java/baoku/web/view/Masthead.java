@@ -55,16 +55,11 @@ final class Masthead {
     if (printed == null) {
       return "存" + held.size() + "版";
     }
-    List<String> missing = new ArrayList<>();
-    for (int n = 1; n <= printed; n++) {
-      if (!held.contains(n)) {
-        missing.add(String.valueOf(n));
-      }
-    }
+    List<Integer> missing = baoku.web.PaperGaps.pagesLacking(printed, held);
     if (missing.isEmpty()) {
       return "今日" + printed + "版";
     }
-    return "今日" + printed + "版，存" + held.size() + "版，缺第" + String.join("、", missing) + "版";
+    return "今日" + printed + "版，存" + held.size() + "版，缺" + Words.pages(missing);
   }
 
   private static Markup fact(String text) {

@@ -5,7 +5,9 @@ import baoku.resource.ResourceLoader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** How the reader says dates, genres and facet names in Chinese. */
 final class Words {
@@ -84,6 +86,11 @@ final class Words {
       case "genre" -> genre(value);
       default -> value;
     };
+  }
+
+  /** 第2、3、4版. */
+  static String pages(List<Integer> numbers) {
+    return "第" + numbers.stream().map(String::valueOf).collect(Collectors.joining("、")) + "版";
   }
 
   static String page(int number) {
