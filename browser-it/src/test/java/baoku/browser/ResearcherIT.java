@@ -103,6 +103,27 @@ class ResearcherIT {
     browser.screenshot("34-article-cite");
   }
 
+  @Test
+  void aSearchLeadsToTheArticleWithItsWordsMarkedAndBack() {
+    browser.open(server.url() + "search/advanced");
+    browser.find("#adv-all").sendKeys("颗粒硅");
+    browser.find("#adv-exclude").sendKeys("不存在的词语");
+    browser.screenshot("35-advanced-search");
+    browser.click(By.cssSelector(".advanced-form button[type='submit']"));
+    assertThat(browser.find("input[name='q']").getAttribute("value"))
+        .isEqualTo("\"颗粒硅\" NOT \"不存在的词语\"");
+    String results = browser.url();
+    assertThat(browser.total()).isPositive();
+
+    browser.click(By.cssSelector(".hit h2 a"));
+    List<WebElement> marks = browser.findAll(".body mark.term");
+    assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo("颗粒硅"));
+    browser.screenshot("36-article-marked");
+
+    browser.click(By.cssSelector(".back-to-results a"));
+    assertThat(browser.url()).isEqualTo(results);
+  }
+
   /** The screenshots in docs/reader, taken only when {@code BAOKU_DOCS_SCREENSHOTS} is set. */
   @Test
   void screenshotsForTheDocs() {
@@ -120,6 +141,11 @@ class ResearcherIT {
       docs.click(By.cssSelector(".front-titles a"));
       docs.script("document.querySelector('.cite').scrollIntoView(); return null;");
       docs.screenshot("cite");
+      docs.open(server.url() + "search/advanced");
+      docs.screenshot("advanced-search");
+      docs.open(server.url() + "search?q=%E9%A2%97%E7%B2%92%E7%A1%85");
+      docs.click(By.cssSelector(".hit h2 a"));
+      docs.screenshot("article-marked");
     } finally {
       docs.close();
     }

@@ -3,14 +3,17 @@ package baoku.web;
 import baoku.archive.PageId;
 import baoku.archive.scans.PageScans;
 import baoku.archive.scans.ScanFile;
+import baoku.web.view.AdvancedSearchView;
 import baoku.web.view.ArticleView;
 import baoku.web.view.HomeView;
 import baoku.web.view.IssueView;
+import baoku.web.view.Links;
 import baoku.web.view.PageView;
 import baoku.web.view.PaperView;
 import baoku.web.view.PeopleView;
 import baoku.web.view.SearchView;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.YearMonth;
 
 /** The reader's pages: home, paper, issue, page, article (the permalink) and search. */
@@ -18,6 +21,7 @@ final class HtmlRoutes {
   private final Reader reader;
   private final HomeView home = new HomeView();
   private final PaperView paper = new PaperView();
+  private final AdvancedSearchView advanced = new AdvancedSearchView();
   private final IssueView issue = new IssueView();
   private final PageView page = new PageView();
   private final ArticleView article = new ArticleView();
@@ -38,6 +42,16 @@ final class HtmlRoutes {
         ctx -> ctx.html(search.render(reader.search(SearchQuery.parse(ctx::queryParam)))));
     // Before /{paper}/{date}, which would otherwise take them.
     routes.get(
+        "/search/advanced",
+        ctx -> {
+          AdvancedSearch asked = AdvancedSearch.parse(ctx::queryParam);
+          if (asked.isEmpty()) {
+            ctx.html(advanced.render(reader.papers()));
+          } else {
+            ctx.redirect(Links.search(asked.searchParams()), HttpStatus.SEE_OTHER);
+          }
+        });
+    routes.get(
         "/people",
         ctx ->
             ctx.html(
@@ -57,7 +71,8 @@ final class HtmlRoutes {
                 page.render(
                     reader.page(PathIds.page(ctx)),
                     scanned(PathIds.page(ctx)),
-                    Downloads.site(ctx))));
+                    Downloads.site(ctx),
+                    foundBy(ctx))));
     routes.get(
         "/{paper}/{date}/{page}/{n}",
         ctx ->
@@ -65,7 +80,24 @@ final class HtmlRoutes {
                 article.render(
                     reader.article(PathIds.article(ctx)),
                     scanned(PathIds.page(ctx)),
-                    Downloads.site(ctx))));
+                    Downloads.site(ctx),
+                    foundBy(ctx))));
+  }
+
+  /**
+   * The search an article or page was opened from, as its address carries it; none where the
+   * address carries none, or parameters no search would take (the page is shown all the same).
+   */
+  private static SearchQuery foundBy(Context ctx) {
+    if (ctx.queryParamMap().isEmpty()) {
+      return null;
+    }
+    try {
+      SearchQuery query = SearchQuery.parse(ctx::queryParam);
+      return query.isEmpty() ? null : query;
+    } catch (BadParameterException e) {
+      return null;
+    }
   }
 
   private boolean scanned(PageId id) {

@@ -127,6 +127,22 @@ class ScannedPagesTest {
   }
 
   @Test
+  void aPageOpenedFromASearchOutlinesTheZonesOfItsHits() throws Exception {
+    String title = archive.page(page).orElseThrow().page().articles().getFirst().title();
+    String word = title.substring(0, 2);
+    String html = get(Links.page(page) + "?q=" + Links.queryValue(word)).body();
+    assertThat(html).contains("<a id=\"a1\" class=\"zone hit\"");
+    String article = get(Links.article(page.article(1)) + "?q=" + Links.queryValue(word)).body();
+    assertThat(article)
+        .contains(
+            "class=\"zone-link\" href=\""
+                + Links.page(page)
+                + "?q="
+                + Links.queryValue(word)
+                + "#a1\"");
+  }
+
+  @Test
   void thePagePdfIsSavedUnderItsPaperDateAndPage() throws Exception {
     HttpResponse<String> response = get(Links.scan(page, ScanFile.PDF));
     String disposition = response.headers().firstValue("Content-Disposition").orElse("");

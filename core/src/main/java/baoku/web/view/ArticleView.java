@@ -24,6 +24,16 @@ public final class ArticleView {
    * links to its zone on the page and the page PDF.
    */
   public String render(ArticleModel model, boolean scanned, SiteAddress site) {
+    return render(model, scanned, site, null);
+  }
+
+  /**
+   * The same, opened from the search {@code found} (or null): its words marked in the headline and
+   * text, with the way back to its results.
+   */
+  public String render(
+      ArticleModel model, boolean scanned, SiteAddress site, baoku.web.SearchQuery found) {
+    List<String> terms = found == null ? List.of() : SearchTerms.of(found.q());
     Article article = model.article();
     ArticleId id = model.id();
     IssueId issue = id.issue();
@@ -34,7 +44,7 @@ public final class ArticleView {
         html("{}{}", Layout.canonical(site, Links.article(id)), CitationBox.metaTags(citation)),
         html(
             """
-            {}
+            {}{}
             <article class="article" data-id="{}">
             <header>
             {}{}<h1 class="title">{}</h1>{}
@@ -53,10 +63,16 @@ public final class ArticleView {
                 Layout.link(Links.paper(issue.paper()), issue.paper()),
                 Layout.link(Links.issue(issue), Words.date(issue.date())),
                 Layout.link(Links.page(id.page()), Words.page(id.page().number()))),
+            found == null
+                ? null
+                : html(
+                    "<p class=\"back-to-results\"><a href=\"{}\">‹ 返回搜索结果{}</a></p>",
+                    Links.search(found.params()),
+                    found.q() == null ? null : html("：“{}”", found.q())),
             id,
             article.column() == null ? null : html("<p class=\"column\">{}</p>", article.column()),
             article.kicker() == null ? null : html("<p class=\"kicker\">{}</p>", article.kicker()),
-            Words.title(article.title()),
+            SearchTerms.mark(html("{}", Words.title(article.title())), terms),
             article.subtitle() == null
                 ? null
                 : html("<p class=\"subtitle\">{}</p>", article.subtitle()),
@@ -71,7 +87,7 @@ public final class ArticleView {
                 Words.date(issue.date()),
                 Words.page(id.page().number())),
             jump(model.continuedFrom(), "上接"),
-            body(article),
+            SearchTerms.mark(body(article), terms),
             figures(article.images()),
             jump(model.continuedOn(), "下转"),
             neighbour(model.previous(), "上一篇", "prev"),
@@ -79,14 +95,20 @@ public final class ArticleView {
             Links.article(id),
             citation.readableUrl(),
             Links.apiArticle(id),
-            scanned ? scanLinks(id, !article.regions().isEmpty()) : null,
+            scanned ? scanLinks(id, !article.regions().isEmpty(), found) : null,
             CitationBox.of(citation)));
   }
 
-  private static Markup scanLinks(ArticleId id, boolean zoned) {
+  private static Markup scanLinks(ArticleId id, boolean zoned, baoku.web.SearchQuery found) {
+    String zone =
+        found == null
+            ? Links.zone(id)
+            : Links.fromSearch(Links.page(id.page()), found.params())
+                + "#"
+                + Links.zoneId(id.ordinal());
     return html(
         "{} · <a class=\"page-pdf\" href=\"{}\" download>本版 PDF</a>",
-        zoned ? html(" · <a class=\"zone-link\" href=\"{}\">版面位置</a>", Links.zone(id)) : null,
+        zoned ? html(" · <a class=\"zone-link\" href=\"{}\">版面位置</a>", zone) : null,
         Links.scan(id.page(), baoku.archive.scans.ScanFile.PDF));
   }
 

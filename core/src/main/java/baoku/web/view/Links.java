@@ -72,6 +72,14 @@ public final class Links {
     return query.toString();
   }
 
+  /**
+   * {@code path} (an article or a page) opened from a search: it carries the search's parameters,
+   * to mark its words and to lead back to its results.
+   */
+  public static String fromSearch(String path, Map<String, String> searchParams) {
+    return path + search(searchParams).substring("/search".length());
+  }
+
   public static String person(String name) {
     return "/people/" + segment(name);
   }
