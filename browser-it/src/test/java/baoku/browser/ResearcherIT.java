@@ -124,6 +124,20 @@ class ResearcherIT {
     assertThat(browser.url()).isEqualTo(results);
   }
 
+  @Test
+  void aWordsFrequencyIsChartedYearByYear() {
+    browser.open(server.url());
+    browser.click(By.cssSelector(".site-nav a[href='/trends']"));
+    WebElement box = browser.find("#trend-q");
+    box.sendKeys("乐山");
+    box.submit();
+    assertThat(browser.findAll(".trend-chart g.series")).hasSize(1);
+    assertThat(browser.findAll(".trend-chart polyline")).isNotEmpty();
+    assertThat(browser.findAll(".trend-chart circle")).isNotEmpty();
+    assertThat(browser.find(".trend-chart figcaption").getText()).contains("共");
+    browser.screenshot("37-trends");
+  }
+
   /** The screenshots in docs/reader, taken only when {@code BAOKU_DOCS_SCREENSHOTS} is set. */
   @Test
   void screenshotsForTheDocs() {
@@ -146,6 +160,8 @@ class ResearcherIT {
       docs.open(server.url() + "search?q=%E9%A2%97%E7%B2%92%E7%A1%85");
       docs.click(By.cssSelector(".hit h2 a"));
       docs.screenshot("article-marked");
+      docs.open(server.url() + "trends?q=%E4%B9%90%E5%B1%B1");
+      docs.screenshot("trends");
     } finally {
       docs.close();
     }

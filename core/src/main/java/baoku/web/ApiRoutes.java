@@ -45,6 +45,14 @@ final class ApiRoutes {
     routes.get(
         PREFIX + "/search",
         ctx -> ctx.json(SearchBody.of(reader.search(SearchQuery.parse(ctx::queryParam)))));
+    routes.get(
+        PREFIX + "/trends",
+        ctx ->
+            ctx.json(
+                reader.trend(
+                    ctx.queryParam("q"),
+                    SearchQuery.year(ctx.queryParam("year")),
+                    ctx.queryParam("paper"))));
     routes.get(PREFIX + "/people", ctx -> ctx.json(Map.of("people", reader.people().list())));
     routes.get(PREFIX + "/people/{name}", ctx -> ctx.json(reader.person(ctx.pathParam("name"))));
     routes.get(

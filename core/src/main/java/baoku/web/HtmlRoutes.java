@@ -12,6 +12,7 @@ import baoku.web.view.PageView;
 import baoku.web.view.PaperView;
 import baoku.web.view.PeopleView;
 import baoku.web.view.SearchView;
+import baoku.web.view.TrendView;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.YearMonth;
@@ -22,6 +23,7 @@ final class HtmlRoutes {
   private final HomeView home = new HomeView();
   private final PaperView paper = new PaperView();
   private final AdvancedSearchView advanced = new AdvancedSearchView();
+  private final TrendView trends = new TrendView();
   private final IssueView issue = new IssueView();
   private final PageView page = new PageView();
   private final ArticleView article = new ArticleView();
@@ -40,7 +42,16 @@ final class HtmlRoutes {
     routes.get(
         "/search",
         ctx -> ctx.html(search.render(reader.search(SearchQuery.parse(ctx::queryParam)))));
-    // Before /{paper}/{date}, which would otherwise take them.
+    // Before /{paper} and /{paper}/{date}, which would otherwise take them.
+    routes.get(
+        "/trends",
+        ctx -> {
+          String q = ctx.queryParam("q");
+          ctx.html(
+              q == null || q.isBlank()
+                  ? trends.renderForm()
+                  : trends.render(reader.trend(q, year(ctx), ctx.queryParam("paper"))));
+        });
     routes.get(
         "/search/advanced",
         ctx -> {

@@ -39,6 +39,7 @@ public final class Reader {
   private final Archive archive;
   private final People people;
   private final ArchiveSnapshots snapshots;
+  private final Trends trends;
 
   public Reader(Archive archive) {
     this(archive, new ArchiveSnapshots(archive, SNAPSHOT_AGE, System::nanoTime));
@@ -48,6 +49,18 @@ public final class Reader {
     this.archive = archive;
     this.people = new People(archive);
     this.snapshots = snapshots;
+    this.trends = new Trends(archive);
+  }
+
+  /**
+   * How often {@code q} is printed per year (or per month of {@code year}), in every paper or in
+   * {@code paper}.
+   */
+  public Trend trend(String q, Integer year, String paper) {
+    ArchiveSnapshots.Snapshot snapshot = snapshots.current();
+    List<PaperSummary> papers =
+        paper == null ? snapshot.papers() : List.of(paperNamed(snapshot.papers(), paper));
+    return trends.of(q, year, papers, snapshot);
   }
 
   public People people() {

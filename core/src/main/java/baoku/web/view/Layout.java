@@ -28,7 +28,7 @@ final class Layout {
             <header class="bar">
             <a class="brand" href="/">报库</a>
             <nav class="site-nav" aria-label="栏目"><a href="/">报纸</a><a href="/people">人物</a>\
-            <a href="/search/advanced">高级搜索</a><a href="/search">搜索帮助</a></nav>
+            <a href="/trends">词频</a><a href="/search/advanced">高级搜索</a><a href="/search">搜索帮助</a></nav>
             <form class="search" action="/search" method="get" role="search">
             <input type="search" name="q" value="{}" maxlength="{}" placeholder="搜索报纸文章" \
             aria-label="搜索">

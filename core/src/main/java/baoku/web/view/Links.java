@@ -80,6 +80,15 @@ public final class Links {
     return path + search(searchParams).substring("/search".length());
   }
 
+  /** The word-frequency page of {@code q}, by year or by the months of {@code year}. */
+  public static String trends(String q, Integer year) {
+    return "/trends?q=" + queryValue(q) + (year == null ? "" : "&year=" + year);
+  }
+
+  public static String trendsApi(String q, Integer year) {
+    return "/api/v1" + trends(q, year);
+  }
+
   public static String person(String name) {
     return "/people/" + segment(name);
   }
