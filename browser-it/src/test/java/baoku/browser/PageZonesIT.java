@@ -110,4 +110,10 @@ class PageZonesIT {
         "document.querySelector('svg.zones a.zone.hit rect').scrollIntoView({block: 'center'})");
     browser.screenshot("zones-04-search-hit");
   }
+
+  @Test
+  void aPageWithItsZonesPassesTheAccessibilityRules() {
+    browser.open(server.url() + "%E4%B9%90%E5%B1%B1%E6%97%A5%E6%8A%A5/2022-07-23/1");
+    assertThat(browser.accessibilityViolations()).isEmpty();
+  }
 }

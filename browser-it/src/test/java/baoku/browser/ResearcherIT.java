@@ -6,6 +6,7 @@ import baoku.archive.scans.PageScans;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.web.ReaderServer;
+import baoku.web.view.Links;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -136,6 +137,36 @@ class ResearcherIT {
     assertThat(browser.findAll(".trend-chart circle")).isNotEmpty();
     assertThat(browser.find(".trend-chart figcaption").getText()).contains("共");
     browser.screenshot("37-trends");
+  }
+
+  @Test
+  void everyPageKindPassesTheAccessibilityRules() {
+    String paper = Links.segment("乐山日报");
+    java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+    for (String path :
+        List.of(
+            "",
+            paper,
+            paper + "/2024-09-16",
+            paper + "/2024-09-16/1",
+            paper + "/2024-09-16/1/2",
+            paper + "/2024-09-16/1/2?q=%E7%BD%91%E7%BB%9C",
+            "search",
+            "search?q=%E4%B9%90%E5%B1%B1",
+            "search?q=%E6%97%A0%E6%AD%A4%E8%AF%8D%E8%AF%AD",
+            "search/advanced",
+            "people",
+            "people/" + Links.segment("陈光浩"),
+            "trends",
+            "trends?q=%E4%B9%90%E5%B1%B1",
+            "no/such/page/at/all")) {
+      browser.open(server.url() + path);
+      List<String> violations = browser.accessibilityViolations();
+      if (!violations.isEmpty()) {
+        found.put(path, violations);
+      }
+    }
+    assertThat(found).isEmpty();
   }
 
   /** The screenshots in docs/reader, taken only when {@code BAOKU_DOCS_SCREENSHOTS} is set. */

@@ -63,6 +63,7 @@ final class ArchiveSnapshots {
     private final ConcurrentHashMap<String, PaperIssues> issues = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Latest> latest = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, PaperGaps> gaps = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Holdings> paperHoldings = new ConcurrentHashMap<>();
     private volatile Holdings holdings;
 
     private Snapshot(OptionalLong version, long madeAt) {
@@ -132,6 +133,10 @@ final class ArchiveSnapshots {
 
     /** What one paper holds. */
     Holdings holdings(String paper) {
+      return paperHoldings.computeIfAbsent(paper, this::readHoldings);
+    }
+
+    private Holdings readHoldings(String paper) {
       NavigableMap<LocalDate, IssueSummary> byDate = issues(paper).byDate();
       long pages = 0;
       long articles = 0;
