@@ -91,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
       String what =
           e.parameter() == null ? null : e.parameter().equals("q") ? "QUERY" : "--" + e.parameter();
       throw new IllegalArgumentException(
-          what == null ? e.getMessage() : what + " " + e.reason(), e);
+          what == null ? e.englishReason() : what + " " + e.englishReason(), e);
     }
   }
 

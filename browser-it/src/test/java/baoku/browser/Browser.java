@@ -139,6 +139,39 @@ final class Browser implements AutoCloseable {
     return (T) ((JavascriptExecutor) driver).executeScript(source);
   }
 
+  /**
+   * The serious and critical accessibility violations axe-core finds on the open page, each as its
+   * rule and the first elements at fault; axe is put into the page from its WebJar.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> accessibilityViolations() {
+    if (!Boolean.TRUE.equals(script("return typeof axe !== 'undefined';"))) {
+      script(axeSource());
+    }
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object found =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " axe.run(document, {resultTypes: ['violations']}).then(r => done("
+                    + " r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + " .map(v => v.id + ' (' + v.impact + '): '"
+                    + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))));");
+    return (List<String>) found;
+  }
+
+  private static String axeSource() {
+    String path = System.getProperty("baoku.axe");
+    try (java.io.InputStream in = path == null ? null : Browser.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("axe-core not on the class path: " + path);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   Duration loadTime() {
     Number ms =
         script(

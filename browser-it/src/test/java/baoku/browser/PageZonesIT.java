@@ -94,4 +94,26 @@ class PageZonesIT {
     assertThat(browser.find("a.page-pdf").getAttribute("href")).endsWith("/2022-07-23/1/page.pdf");
     browser.screenshot("zones-03-article");
   }
+
+  @Test
+  void aSearchHitLeadsToItsArticleAndItsZoneOnThePrint() {
+    browser.resize(1100, 900);
+    browser.open(server.url() + "search?q=%E9%A2%97%E7%B2%92%E7%A1%85");
+    browser.click(By.cssSelector(".hit h2 a"));
+    assertThat(browser.findAll(".body mark.term")).isNotEmpty();
+    browser.click(By.cssSelector("a.zone-link"));
+    List<WebElement> hits = browser.findAll("svg.zones a.zone.hit");
+    assertThat(hits).isNotEmpty();
+    WebElement rect = hits.getFirst().findElement(By.tagName("rect"));
+    assertThat(browser.style(rect, "stroke")).isNotIn("transparent", "rgba(0, 0, 0, 0)");
+    browser.script(
+        "document.querySelector('svg.zones a.zone.hit rect').scrollIntoView({block: 'center'})");
+    browser.screenshot("zones-04-search-hit");
+  }
+
+  @Test
+  void aPageWithItsZonesPassesTheAccessibilityRules() {
+    browser.open(server.url() + "%E4%B9%90%E5%B1%B1%E6%97%A5%E6%8A%A5/2022-07-23/1");
+    assertThat(browser.accessibilityViolations()).isEmpty();
+  }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * What the people index keeps of one page: each person the page names, once, with the articles
- * whose headline or text prints the name. Every store writes these beside the page, so that both
- * answer alike.
+ * whose headline, text or byline prints the name. Every store writes these beside the page, so that
+ * both answer alike.
  */
 public final class PageSightings {
   private PageSightings() {}
@@ -36,7 +36,9 @@ public final class PageSightings {
     }
     List<String> printed = new ArrayList<>(page.articles().size());
     for (Article article : page.articles()) {
-      printed.add(article.headline() + "\n" + article.text());
+      // The byline counts: a reporter is credited with the articles they wrote.
+      printed.add(
+          article.headline() + "\n" + article.text() + "\n" + String.join("\n", article.authors()));
     }
     List<Seen> out = new ArrayList<>(byName.size());
     for (Person person : byName.values()) {

@@ -23,7 +23,7 @@ final class AdminGuard implements Handler {
   @Override
   public void handle(Context ctx) {
     if (token == null) {
-      throw new ForbiddenResponse("no admin token is set: write endpoints are closed");
+      throw new ForbiddenResponse("未设置管理令牌：写入接口关闭");
     }
     String header = ctx.header("Authorization");
     byte[] given =
@@ -32,7 +32,7 @@ final class AdminGuard implements Handler {
             : new byte[0];
     // A comparison in constant time does not tell how much of a guess was right.
     if (!MessageDigest.isEqual(token, given)) {
-      throw new UnauthorizedResponse("a valid admin token is required (Authorization: Bearer …)");
+      throw new UnauthorizedResponse("需要有效的管理令牌（Authorization: Bearer …）");
     }
   }
 }

@@ -7,7 +7,6 @@ import baoku.web.ApiBodies.IssueList;
 import baoku.web.ApiBodies.IssueRef;
 import baoku.web.ApiBodies.PageBody;
 import baoku.web.ApiBodies.SearchBody;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +30,7 @@ final class ApiRoutes {
     this.openApi = openApi.clone();
   }
 
-  void register(RoutesConfig routes) {
+  void register(ReadRoutes routes) {
     routes.get(PREFIX + "/papers", ctx -> ctx.json(Map.of("papers", reader.papers())));
     routes.get(PREFIX + "/issues", ctx -> ctx.json(issues(ctx)));
     routes.get(
@@ -46,6 +45,14 @@ final class ApiRoutes {
     routes.get(
         PREFIX + "/search",
         ctx -> ctx.json(SearchBody.of(reader.search(SearchQuery.parse(ctx::queryParam)))));
+    routes.get(
+        PREFIX + "/trends",
+        ctx ->
+            ctx.json(
+                reader.trend(
+                    ctx.queryParam("q"),
+                    SearchQuery.year(ctx.queryParam("year")),
+                    ctx.queryParam("paper"))));
     routes.get(PREFIX + "/people", ctx -> ctx.json(Map.of("people", reader.people().list())));
     routes.get(PREFIX + "/people/{name}", ctx -> ctx.json(reader.person(ctx.pathParam("name"))));
     routes.get(
@@ -56,14 +63,14 @@ final class ApiRoutes {
         UNKNOWN,
         ctx -> {
           throw new NotInArchiveException(
-              "no such endpoint: " + ctx.path() + " (see " + PREFIX + "/openapi.json)");
+              "没有这个接口：" + ctx.path() + "（见 " + PREFIX + "/openapi.json）");
         });
   }
 
   private IssueList issues(Context ctx) {
     SearchQuery range = SearchQuery.parse(ctx::queryParam);
     if (range.paper() == null) {
-      throw BadParameterException.of("paper", "is required");
+      throw BadParameterException.of("paper", "必须给出");
     }
     // year and month narrow the range as they do a search's.
     var filter = range.toRequest().map(request -> request.filter()).orElse(null);

@@ -62,6 +62,9 @@ final class ArchiveSnapshots {
     private volatile List<PaperSummary> papers;
     private final ConcurrentHashMap<String, PaperIssues> issues = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Latest> latest = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, PaperGaps> gaps = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Holdings> paperHoldings = new ConcurrentHashMap<>();
+    private volatile Holdings holdings;
 
     private Snapshot(OptionalLong version, long madeAt) {
       this.version = version;
@@ -103,6 +106,88 @@ final class ArchiveSnapshots {
         years.add(issue.id().date().getYear());
       }
       return new PaperIssues(Collections.unmodifiableNavigableMap(byDate), List.copyOf(years));
+    }
+
+    /** What the whole archive holds, summed from every paper's issue listing. */
+    Holdings holdings() {
+      Holdings held = holdings;
+      if (held == null) {
+        long issueCount = 0;
+        long pages = 0;
+        long articles = 0;
+        LocalDate first = null;
+        LocalDate last = null;
+        for (PaperSummary paper : papers()) {
+          Holdings one = holdings(paper.paper());
+          issueCount += one.issues();
+          pages += one.pages();
+          articles += one.articles();
+          first = first == null || one.first().isBefore(first) ? one.first() : first;
+          last = last == null || one.last().isAfter(last) ? one.last() : last;
+        }
+        held = new Holdings(papers().size(), first, last, issueCount, pages, articles);
+        holdings = held;
+      }
+      return held;
+    }
+
+    /** What one paper holds. */
+    Holdings holdings(String paper) {
+      return paperHoldings.computeIfAbsent(paper, this::readHoldings);
+    }
+
+    private Holdings readHoldings(String paper) {
+      NavigableMap<LocalDate, IssueSummary> byDate = issues(paper).byDate();
+      long pages = 0;
+      long articles = 0;
+      for (IssueSummary issue : byDate.values()) {
+        pages += issue.pageCount();
+        articles += issue.articleCount();
+      }
+      return byDate.isEmpty()
+          ? new Holdings(0, null, null, 0, 0, 0)
+          : new Holdings(1, byDate.firstKey(), byDate.lastKey(), byDate.size(), pages, articles);
+    }
+
+    /**
+     * What a paper's run lacks; its issue records are read once for each state of the archive, for
+     * the pages each masthead announces.
+     */
+    PaperGaps gaps(String paper) {
+      return gaps.computeIfAbsent(paper, this::readGaps);
+    }
+
+    private PaperGaps readGaps(String paper) {
+      NavigableMap<LocalDate, IssueSummary> byDate = issues(paper).byDate();
+      java.util.EnumSet<java.time.DayOfWeek> weekdays =
+          java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+      byDate.keySet().forEach(date -> weekdays.add(date.getDayOfWeek()));
+      TreeSet<LocalDate> missing = new TreeSet<>();
+      if (!byDate.isEmpty()) {
+        for (LocalDate day = byDate.firstKey();
+            !day.isAfter(byDate.lastKey());
+            day = day.plusDays(1)) {
+          if (weekdays.contains(day.getDayOfWeek()) && !byDate.containsKey(day)) {
+            missing.add(day);
+          }
+        }
+      }
+      List<PaperGaps.IssuePagesMissing> pages = new java.util.ArrayList<>();
+      for (IssueSummary summary : byDate.values()) {
+        archive
+            .issue(summary.id())
+            .ifPresent(
+                issue -> {
+                  List<Integer> lacking =
+                      PaperGaps.pagesLacking(
+                          issue.issue().pageCount(),
+                          issue.pages().stream().map(PageSummary::number).toList());
+                  if (!lacking.isEmpty()) {
+                    pages.add(new PaperGaps.IssuePagesMissing(summary.id(), lacking));
+                  }
+                });
+      }
+      return new PaperGaps(weekdays, missing, pages);
     }
 
     /** The newest issue of a paper the archive holds. */

@@ -34,6 +34,10 @@ final class ErrorResponses {
   private static final String HTML = "text/html; charset=utf-8";
   private static final String JSON = "application/json";
 
+  /** What the query language allows, for a query the archive cannot read. */
+  static final String UNREADABLE_QUERY =
+      "搜索式无法识别：括号和引号要成对；字段只有 title、body、author、paper、genre；" + "不支持通配符（* ?）、模糊查询（~）、正则和范围";
+
   private final ErrorView view;
   private final SearchView search;
   private final PageJson json;
@@ -71,16 +75,13 @@ final class ErrorResponses {
     return switch (e) {
       case NotInArchiveException n -> new Failure(404, n.getMessage());
       case BadParameterException b -> new Failure(400, b.getMessage());
-      case InvalidQueryException q -> new Failure(400, q.getMessage());
+      case InvalidQueryException q -> new Failure(400, UNREADABLE_QUERY);
       case IllegalArgumentException a -> new Failure(400, a.getMessage());
       case HttpResponseException h -> new Failure(h.getStatus(), httpMessage(h));
       case PeopleNotIndexedException p ->
-          new Failure(
-              503,
-              "this archive was built before people were indexed; its operator can copy it or"
-                  + " ingest it again");
-      case ArchiveException a -> new Failure(500, "the archive cannot be read just now");
-      default -> new Failure(500, "internal error");
+          new Failure(503, "这个档案建于人物索引之前；管理者可以复制它（baoku copy）或重新导入");
+      case ArchiveException a -> new Failure(500, "档案暂时无法读取");
+      default -> new Failure(500, "内部错误");
     };
   }
 
@@ -91,10 +92,10 @@ final class ErrorResponses {
   /** What an HTTP status means to a reader, or {@code otherwise} where nothing more is to say. */
   private static String statusMessage(int status, String otherwise) {
     return switch (status) {
-      case 404 -> "no such page";
-      case 405 -> "method not allowed: the reader only reads (GET)";
-      case 414 -> "the address is too long";
-      case 431 -> "the request's headers are too large";
+      case 404 -> "没有这一页";
+      case 405 -> "不支持这种请求：阅读器只读（GET）";
+      case 414 -> "网址太长";
+      case 431 -> "请求头太大";
       default -> otherwise;
     };
   }
@@ -133,9 +134,7 @@ final class ErrorResponses {
                     status,
                     statusMessage(
                         status,
-                        status == 400
-                            ? "the request cannot be read"
-                            : HttpStatus.forStatus(status).getMessage())),
+                        status == 400 ? "无法读取这个请求" : HttpStatus.forStatus(status).getMessage())),
                 api);
         response.setStatus(status);
         HttpFields.Mutable headers = response.getHeaders();

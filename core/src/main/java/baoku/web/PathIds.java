@@ -18,12 +18,12 @@ final class PathIds {
     String paper = ctx.pathParam("paper");
     String date = ctx.pathParam("date");
     if (paper.isBlank() || paper.contains("/")) {
-      throw new NotInArchiveException("no such page: not a paper's name");
+      throw new NotInArchiveException("没有这一页：不是报纸名称");
     }
     try {
       return new IssueId(paper, LocalDate.parse(date));
     } catch (DateTimeException e) {
-      throw new NotInArchiveException("no such page: '" + date + "' is not a date (YYYY-MM-DD)");
+      throw new NotInArchiveException("没有这一页：“" + date + "”不是日期（YYYY-MM-DD）");
     }
   }
 
@@ -40,11 +40,12 @@ final class PathIds {
     try {
       int number = Integer.parseInt(text);
       if (number < 1) {
-        throw new NotInArchiveException("no such page: " + name + " must be 1 or more");
+        throw new NotInArchiveException(
+            "没有这一页：" + (name.equals("page") ? "版次" : "篇次") + "须为 1 或以上");
       }
       return number;
     } catch (NumberFormatException e) {
-      throw new NotInArchiveException("no such page: '" + text + "' is not a number");
+      throw new NotInArchiveException("没有这一页：“" + text + "”不是数字");
     }
   }
 }

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -38,6 +39,7 @@ public final class Reader {
   private final Archive archive;
   private final People people;
   private final ArchiveSnapshots snapshots;
+  private final Trends trends;
 
   public Reader(Archive archive) {
     this(archive, new ArchiveSnapshots(archive, SNAPSHOT_AGE, System::nanoTime));
@@ -47,16 +49,33 @@ public final class Reader {
     this.archive = archive;
     this.people = new People(archive);
     this.snapshots = snapshots;
+    this.trends = new Trends(archive);
+  }
+
+  /**
+   * How often {@code q} is printed per year (or per month of {@code year}), in every paper or in
+   * {@code paper}.
+   */
+  public Trend trend(String q, Integer year, String paper) {
+    ArchiveSnapshots.Snapshot snapshot = snapshots.current();
+    List<PaperSummary> papers =
+        paper == null ? snapshot.papers() : List.of(paperNamed(snapshot.papers(), paper));
+    return trends.of(q, year, papers, snapshot);
   }
 
   public People people() {
     return people;
   }
 
+  /** The people list of one role (or all), in the order asked; both parameters may be null. */
+  public PeopleListing people(String role, String sort) {
+    return PeopleListing.of(people.list(), role, sort);
+  }
+
   public PersonProfile person(String name) {
     return people
         .person(name)
-        .orElseThrow(() -> new NotInArchiveException("the archive names no one called " + name));
+        .orElseThrow(() -> new NotInArchiveException("档案中没有名叫" + name + "的人物"));
   }
 
   public List<PaperSummary> papers() {
@@ -72,32 +91,50 @@ public final class Reader {
     List<PaperSummary> papers = snapshot.papers();
     if (papers.isEmpty()) {
       if (paperName != null) {
-        throw new NotInArchiveException("the archive holds no paper " + paperName);
+        throw new NotInArchiveException("档案中没有报纸" + paperName);
       }
-      return new HomeModel(papers, null, null, null, null);
+      return new HomeModel(papers, null, null, null, null, snapshot.holdings());
     }
     PaperSummary paper =
         paperName == null
             ? papers.stream().max(Comparator.comparing(PaperSummary::lastIssue)).orElseThrow()
-            : papers.stream()
-                .filter(p -> p.paper().equals(paperName))
-                .findFirst()
-                .orElseThrow(
-                    () -> new NotInArchiveException("the archive holds no paper " + paperName));
+            : paperNamed(papers, paperName);
     ArchiveSnapshots.Latest latest = snapshot.latest(paper);
     return new HomeModel(
         papers,
         paper,
         latest.issue(),
         latest.front(),
-        calendar(snapshot.issues(paper.paper()), paper, year, month));
+        calendar(snapshot.issues(paper.paper()), paper, year, month, Set.of()),
+        snapshot.holdings());
+  }
+
+  /** A paper's own page: its run, what it lacks, and its calendar (as {@link #home} takes it). */
+  public PaperModel paper(String paperName, Integer year, YearMonth month) {
+    ArchiveSnapshots.Snapshot snapshot = snapshots.current();
+    PaperSummary paper = paperNamed(snapshot.papers(), paperName);
+    PaperGaps gaps = snapshot.gaps(paper.paper());
+    return new PaperModel(
+        paper,
+        snapshot.holdings(paper.paper()),
+        snapshot.latest(paper).issue(),
+        calendar(snapshot.issues(paper.paper()), paper, year, month, gaps.missingIssues()),
+        gaps);
+  }
+
+  private static PaperSummary paperNamed(List<PaperSummary> papers, String name) {
+    return papers.stream()
+        .filter(p -> p.paper().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new NotInArchiveException("档案中没有报纸" + name));
   }
 
   private static MonthCalendar calendar(
       ArchiveSnapshots.PaperIssues issues,
       PaperSummary paper,
       Integer yearAsked,
-      YearMonth monthAsked) {
+      YearMonth monthAsked,
+      Set<LocalDate> missing) {
     NavigableMap<LocalDate, IssueSummary> all = issues.byDate();
     int year =
         monthAsked != null
@@ -110,27 +147,31 @@ public final class Reader {
     YearMonth month = monthAsked != null ? monthAsked : months.isEmpty() ? null : months.last();
     Map<LocalDate, IssueSummary> days =
         month == null ? Map.of() : all.subMap(month.atDay(1), true, month.atEndOfMonth(), true);
-    return new MonthCalendar(paper.paper(), issues.years(), year, months, month, days);
+    Set<LocalDate> missingThisMonth = new TreeSet<>();
+    if (month != null) {
+      for (LocalDate day : missing) {
+        if (YearMonth.from(day).equals(month)) {
+          missingThisMonth.add(day);
+        }
+      }
+    }
+    return new MonthCalendar(
+        paper.paper(), issues.years(), year, months, month, days, missingThisMonth);
   }
 
   public List<IssueSummary> issues(String paper, LocalDate from, LocalDate to) {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadParameterException(
-          "the range ends (" + to + ") before it starts (" + from + ")");
+      throw new BadParameterException("日期范围的止日 " + to + " 早于起日 " + from);
     }
     return archive.issues(paper, from, to);
   }
 
   public ArchivedIssue archivedIssue(IssueId id) {
-    return archive
-        .issue(id)
-        .orElseThrow(() -> new NotInArchiveException("the archive holds no issue " + id));
+    return archive.issue(id).orElseThrow(() -> new NotInArchiveException("档案中没有这一期：" + id));
   }
 
   public ArchivedPage archivedPage(PageId id) {
-    return archive
-        .page(id)
-        .orElseThrow(() -> new NotInArchiveException("the archive holds no page " + id));
+    return archive.page(id).orElseThrow(() -> new NotInArchiveException("档案中没有这一版：" + id));
   }
 
   /** The issue with each page's headlines, read from its record (see {@link PageHeadlines#of}). */
@@ -159,7 +200,7 @@ public final class Reader {
     Page page = archivedPage(id.page()).page();
     List<Article> articles = page.articles();
     if (id.ordinal() > articles.size()) {
-      throw new NotInArchiveException("the archive holds no article " + id);
+      throw new NotInArchiveException("档案中没有这篇文章：" + id);
     }
     Article article = articles.get(id.ordinal() - 1);
     int here = id.page().number();

@@ -102,7 +102,8 @@ public final class ReaderServer implements AutoCloseable {
           config.routes.before(AdminGuard.PATH, guard);
           config.routes.before(AdminGuard.PATH + "/*", guard);
           // Fixed paths first: the first route that matches answers, and /{paper}/{date} would.
-          config.routes.get(
+          ReadRoutes reads = new ReadRoutes(config.routes);
+          reads.get(
               "/static/reader.css",
               ctx ->
                   ctx.contentType("text/css; charset=utf-8")
@@ -110,9 +111,10 @@ public final class ReaderServer implements AutoCloseable {
                       .result(stylesheet));
           // Browsers ask for it on every visit; without this, /{paper} would look it up.
           config.routes.get("/favicon.ico", ctx -> ctx.status(204));
-          new ApiRoutes(reader, openApi).register(config.routes);
-          new ScanRoutes(scans).register(config.routes);
-          new HtmlRoutes(reader, scans).register(config.routes);
+          new ApiRoutes(reader, openApi).register(reads);
+          new ScanRoutes(scans).register(reads);
+          new CitationRoutes(reader, scans, json).register(reads);
+          new HtmlRoutes(reader, scans).register(reads);
         });
   }
 

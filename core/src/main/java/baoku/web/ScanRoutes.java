@@ -4,7 +4,6 @@ import baoku.archive.PageId;
 import baoku.archive.scans.PageScans;
 import baoku.archive.scans.ScanFile;
 import baoku.web.view.Links;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +20,7 @@ final class ScanRoutes {
   }
 
   /** Registered before the article route, which would take the file name for an ordinal. */
-  void register(RoutesConfig routes) {
+  void register(ReadRoutes routes) {
     for (ScanFile file : ScanFile.values()) {
       String suffix = Links.scan(EXAMPLE, file).substring(Links.page(EXAMPLE).length());
       routes.get("/{paper}/{date}/{page}" + suffix, ctx -> serve(ctx, file));
@@ -30,10 +29,14 @@ final class ScanRoutes {
 
   private void serve(Context ctx, ScanFile file) throws IOException {
     PageId id = PathIds.page(ctx);
-    Path path =
-        scans.file(id, file).orElseThrow(() -> new NotInArchiveException("no page image of " + id));
+    Path path = scans.file(id, file).orElseThrow(() -> new NotInArchiveException("这一版没有版面图：" + id));
+    byte[] bytes = Files.readAllBytes(path);
     ctx.contentType(file.contentType())
         .header("Cache-Control", "public, max-age=3600")
-        .result(Files.readAllBytes(path));
+        .header("Content-Length", String.valueOf(bytes.length))
+        .result(bytes);
+    if (file == ScanFile.PDF) {
+      ctx.header("Content-Disposition", Downloads.attachment(id, ".pdf"));
+    }
   }
 }

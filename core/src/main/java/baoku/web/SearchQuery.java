@@ -57,6 +57,7 @@ public record SearchQuery(
   public SearchQuery {
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadParameterException(
+          "日期范围的止日 " + to + " 早于起日 " + from,
           "the range ends (" + to + ") before it starts (" + from + ")");
     }
   }
@@ -174,7 +175,8 @@ public record SearchQuery(
     }
     value = value.strip();
     if (value.codePointCount(0, value.length()) > maxChars) {
-      throw BadParameterException.of(name, "is longer than " + maxChars + " characters");
+      throw BadParameterException.of(
+          name, "超过 " + maxChars + " 个字", "is longer than " + maxChars + " characters");
     }
     return value;
   }
@@ -187,11 +189,14 @@ public record SearchQuery(
     try {
       int number = Integer.parseInt(value.strip());
       if (number < min || number > max) {
-        throw BadParameterException.of(name, "must be from " + min + " to " + max + ": " + value);
+        throw BadParameterException.of(
+            name,
+            "须在 " + min + " 到 " + max + " 之间：" + value,
+            "must be from " + min + " to " + max + ": " + value);
       }
       return number;
     } catch (NumberFormatException e) {
-      throw BadParameterException.of(name, "is not a number: " + value, e);
+      throw BadParameterException.of(name, "不是数字：" + value, "is not a number: " + value, e);
     }
   }
 
@@ -203,7 +208,8 @@ public record SearchQuery(
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeException e) {
-      throw BadParameterException.of(name, "is not a date (YYYY-MM-DD): " + value, e);
+      throw BadParameterException.of(
+          name, "不是日期（YYYY-MM-DD）：" + value, "is not a date (YYYY-MM-DD): " + value, e);
     }
   }
 
@@ -220,7 +226,8 @@ public record SearchQuery(
     try {
       return YearMonth.parse(value.strip());
     } catch (DateTimeException e) {
-      throw BadParameterException.of("month", "is not a month (YYYY-MM): " + value, e);
+      throw BadParameterException.of(
+          "month", "不是月份（YYYY-MM）：" + value, "is not a month (YYYY-MM): " + value, e);
     }
   }
 
@@ -231,7 +238,11 @@ public record SearchQuery(
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "relevance" -> SearchRequest.Order.RELEVANCE;
       case "date" -> SearchRequest.Order.DATE;
-      default -> throw BadParameterException.of("sort", "must be relevance or date: " + value);
+      default ->
+          throw BadParameterException.of(
+              "sort",
+              "只能是 relevance（相关度）或 date（日期）：" + value,
+              "must be relevance or date: " + value);
     };
   }
 }

@@ -74,19 +74,19 @@ class ApiTest {
 
   @ParameterizedTest
   @CsvSource({
-    "/api/v1/issues, parameter 'paper' is required",
-    "/api/v1/issues?paper=x&from=2022-13-01, parameter 'from' is not a date",
-    "/api/v1/issues?paper=x&from=2024-01-01&to=2023-01-01, ends (2023-01-01) before it starts",
-    "/api/v1/issues?paper=x&month=July, parameter 'month' is not a month",
-    "/api/v1/search?limit=101, parameter 'limit' must be from 1 to 100",
-    "/api/v1/search?limit=0, parameter 'limit' must be from 1 to 100",
-    "/api/v1/search?offset=-1, parameter 'offset' must be from 0 to 10000",
-    "/api/v1/search?offset=10001, parameter 'offset' must be from 0 to 10000",
-    "/api/v1/search?offset=ten, parameter 'offset' is not a number",
-    "/api/v1/search?sort=random, parameter 'sort' must be relevance or date",
-    "/api/v1/search?page=0, parameter 'page' must be from 1",
-    "/api/v1/search?year=20x2, parameter 'year' is not a number",
-    "/api/v1/search?q=%28%E9%A2%97%E7%B2%92, cannot read query",
+    "/api/v1/issues, 参数 paper 必须给出",
+    "/api/v1/issues?paper=x&from=2022-13-01, 参数 from 不是日期",
+    "/api/v1/issues?paper=x&from=2024-01-01&to=2023-01-01, 止日 2023-01-01 早于起日 2024-01-01",
+    "/api/v1/issues?paper=x&month=July, 参数 month 不是月份",
+    "/api/v1/search?limit=101, 参数 limit 须在 1 到 100 之间",
+    "/api/v1/search?limit=0, 参数 limit 须在 1 到 100 之间",
+    "/api/v1/search?offset=-1, 参数 offset 须在 0 到 10000 之间",
+    "/api/v1/search?offset=10001, 参数 offset 须在 0 到 10000 之间",
+    "/api/v1/search?offset=ten, 参数 offset 不是数字",
+    "/api/v1/search?sort=random, 参数 sort 只能是 relevance（相关度）或 date（日期）",
+    "/api/v1/search?page=0, 参数 page 须在 1 到",
+    "/api/v1/search?year=20x2, 参数 year 不是数字",
+    "/api/v1/search?q=%28%E9%A2%97%E7%B2%92, 搜索式无法识别",
   })
   void badParametersAre400WithAMessage(String path, String message) throws Exception {
     JsonNode error = get(path, 400);
@@ -98,7 +98,7 @@ class ApiTest {
   void aQueryLongerThanTheLimitIs400() throws Exception {
     String longQuery = enc("颗".repeat(SearchQuery.MAX_QUERY_CHARS + 1));
     assertThat(get("/api/v1/search?q=" + longQuery, 400).get("message").asText())
-        .contains("longer than 200 characters");
+        .contains("超过 200 个字");
     assertThat(get("/api/v1/search?q=" + enc("颗".repeat(200)), 200).get("total_hits").asInt())
         .isZero();
   }
@@ -204,17 +204,17 @@ class ApiTest {
 
   @ParameterizedTest
   @CsvSource({
-    "/api/v1/issues/PAPER/2099-01-01, no issue",
-    "/api/v1/issues/PAPER/2022-07-32, not a date",
-    "/api/v1/issues/%E6%97%A0%E6%AD%A4%E6%8A%A5/2022-07-23, no issue",
-    "/api/v1/pages/PAPER/2022-07-23/2, no page",
-    "/api/v1/pages/PAPER/2022-07-23/0, must be 1 or more",
-    "/api/v1/pages/PAPER/2022-07-23/one, not a number",
-    "/api/v1/articles/PAPER/2022-07-23/1/99, no article",
-    "/api/v1/articles/PAPER/2022-07-23/9/1, no page",
-    "/api/v1/nothing-here, no such endpoint",
-    "/api/v1/issues/PAPER, no such endpoint",
-    "/api/v2/papers, no such endpoint",
+    "/api/v1/issues/PAPER/2099-01-01, 没有这一期",
+    "/api/v1/issues/PAPER/2022-07-32, 不是日期",
+    "/api/v1/issues/%E6%97%A0%E6%AD%A4%E6%8A%A5/2022-07-23, 没有这一期",
+    "/api/v1/pages/PAPER/2022-07-23/2, 没有这一版",
+    "/api/v1/pages/PAPER/2022-07-23/0, 版次须为 1 或以上",
+    "/api/v1/pages/PAPER/2022-07-23/one, 不是数字",
+    "/api/v1/articles/PAPER/2022-07-23/1/99, 没有这篇文章",
+    "/api/v1/articles/PAPER/2022-07-23/9/1, 没有这一版",
+    "/api/v1/nothing-here, 没有这个接口",
+    "/api/v1/issues/PAPER, 没有这个接口",
+    "/api/v2/papers, 没有这个接口",
   })
   void unknownIdsAndPathsAre404(String path, String message) throws Exception {
     JsonNode error = get(path.replace("PAPER", P), 404);

@@ -34,7 +34,7 @@ class FailureTest {
       assertThat(api.statusCode()).isEqualTo(500);
       JsonNode body = new ObjectMapper().readTree(api.body());
       assertThat(body.get("status").asInt()).isEqualTo(500);
-      assertThat(body.get("message").asText()).isEqualTo("internal error");
+      assertThat(body.get("message").asText()).isEqualTo("内部错误");
       HttpResponse<String> page = server.get("/");
       assertThat(page.statusCode()).isEqualTo(500);
       assertThat(page.body()).contains("出错了").doesNotContain("secret").doesNotContain("at baoku");
@@ -47,7 +47,7 @@ class FailureTest {
         TestServer.over(failing(new ArchiveException("cannot read /srv/index: disk")))) {
       HttpResponse<String> api = server.get("/api/v1/search?q=x");
       assertThat(api.statusCode()).isEqualTo(500);
-      assertThat(api.body()).contains("the archive cannot be read").doesNotContain("/srv");
+      assertThat(api.body()).contains("档案暂时无法读取").doesNotContain("/srv");
     }
   }
 
@@ -57,7 +57,7 @@ class FailureTest {
         TestServer.over(failing(new PeopleNotIndexedException("/srv/old-archive")))) {
       HttpResponse<String> api = server.get("/api/v1/people/x");
       assertThat(api.statusCode()).isEqualTo(503);
-      assertThat(api.body()).contains("before people were indexed").doesNotContain("/srv");
+      assertThat(api.body()).contains("人物索引之前").doesNotContain("/srv");
       assertThat(server.get("/people").statusCode()).isEqualTo(503);
     }
   }
@@ -67,7 +67,7 @@ class FailureTest {
     try (TestServer server = TestServer.over(failing(new IllegalStateException()))) {
       HttpResponse<String> response = server.send("POST", "/api/v1/admin/ingest");
       assertThat(response.statusCode()).isEqualTo(403);
-      assertThat(response.body()).contains("no admin token is set");
+      assertThat(response.body()).contains("未设置管理令牌");
       HttpResponse<String> withGuess =
           server.send("POST", "/api/v1/admin", "Authorization", "Bearer ");
       assertThat(withGuess.statusCode()).isEqualTo(403);

@@ -5,7 +5,9 @@ import static baoku.web.TestServer.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,56 @@ class HtmlPagesTest {
     String month = page("/" + P + "?month=2022-07", 200);
     assertThat(month).contains("href=\"/" + P + "/2022-07-23\"");
     assertThat(page("/" + P + "?year=2023", 200)).contains("2023年没有报纸");
-    assertThat(page("/" + P + "?month=2022-7", 400)).contains("not a month");
+    assertThat(page("/" + P + "?month=2022-7", 400)).contains("不是月份");
+  }
+
+  @Test
+  void headAnswersWithTheTypeAndLengthOfTheGet() {
+    for (String path :
+        List.of("/", "/" + P + "/2024-09-16/1/1", "/api/v1/papers", "/static/reader.css")) {
+      HttpResponse<String> get = server.get(path);
+      HttpResponse<String> head = server.send("HEAD", path);
+      assertThat(head.statusCode()).as(path).isEqualTo(200);
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.headers().firstValue("Content-Length"))
+          .as(path)
+          .hasValue(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length));
+      assertThat(head.body()).isEmpty();
+    }
+    assertThat(server.send("HEAD", "/" + P + "/2099-01-01").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anIssueHoldingFewerPagesThanPrintedSaysWhichAreMissing() {
+    String issue = page("/" + P + "/2024-09-16", 200);
+    // The masthead prints 今日4版; the archive holds the first page only.
+    assertThat(issue).contains("今日4版，存1版，缺第2、3、4版");
+  }
+
+  @Test
+  void interfaceWordsAndErrorsAreChinese() {
+    assertThat(page("/" + P + "/2099-01-01", 404)).contains("档案中没有这一期");
+    assertThat(page("/search?q=" + enc("字".repeat(201)), 400)).contains("参数 q 超过 200 个字");
+    assertThat(page("/search?q=" + enc("title:(投产"), 400)).contains("搜索式无法识别");
+    assertThat(page("/search", 200)).contains("genre:消息").doesNotContain("genre:news");
+  }
+
+  @Test
+  void aGenreFoundByTheNameItsFacetShows() {
+    String byName = page("/search?q=" + enc("genre:消息"), 200);
+    String byCode = page("/search?q=" + enc("genre:news"), 200);
+    assertThat(total(byName)).isPositive().isEqualTo(total(byCode));
+    assertThat(total(page("/search?q=" + enc("乐山") + "&genre=" + enc("消息"), 200)))
+        .isEqualTo(total(page("/search?q=" + enc("乐山") + "&genre=news", 200)));
+  }
+
+  private static int total(String html) {
+    String open = "<strong class=\"total\">";
+    int at = html.indexOf(open);
+    assertThat(at).isPositive();
+    return Integer.parseInt(html.substring(at + open.length(), html.indexOf("</strong>", at)));
   }
 
   @Test
@@ -131,14 +182,14 @@ class HtmlPagesTest {
 
   @Test
   void badRequestsGetAPageNotATrace() {
-    assertThat(page("/search?q=" + enc("字".repeat(201)), 400)).contains("请求有误", "longer than 200");
+    assertThat(page("/search?q=" + enc("字".repeat(201)), 400)).contains("请求有误", "超过 200 个字");
     assertThat(page("/search?q=" + enc("(颗粒"), 400))
-        .contains("这个搜索式无法识别", "cannot read query", "value=\"(颗粒\"");
-    assertThat(page("/" + enc("人民日报"), 404)).contains("找不到这一页", "no paper 人民日报");
-    assertThat(page("/" + P + "/2099-01-01", 404)).contains("no issue");
-    assertThat(page("/" + P + "/yesterday", 404)).contains("not a date");
-    assertThat(page("/" + P + "/2022-07-23/3", 404)).contains("no page");
-    assertThat(page("/" + P + "/2022-07-23/1/7", 404)).contains("no article");
+        .contains("这个搜索式无法识别", "搜索式无法识别：", "value=\"(颗粒\"");
+    assertThat(page("/" + enc("人民日报"), 404)).contains("找不到这一页", "没有报纸人民日报");
+    assertThat(page("/" + P + "/2099-01-01", 404)).contains("没有这一期");
+    assertThat(page("/" + P + "/yesterday", 404)).contains("不是日期");
+    assertThat(page("/" + P + "/2022-07-23/3", 404)).contains("没有这一版");
+    assertThat(page("/" + P + "/2022-07-23/1/7", 404)).contains("没有这篇文章");
     assertThat(page("/a/b/c/d/e", 404)).contains("找不到这一页");
   }
 

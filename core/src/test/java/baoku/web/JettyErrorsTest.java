@@ -82,7 +82,7 @@ class JettyErrorsTest {
     assertThat(raw.status()).isEqualTo(414);
     assertThat(raw.headers().get("content-type")).isEqualToIgnoringCase("text/html; charset=utf-8");
     assertReaderHeaders(raw);
-    assertThat(raw.body()).startsWith("<!doctype html>").contains("the address is too long");
+    assertThat(raw.body()).startsWith("<!doctype html>").contains("网址太长");
   }
 
   @Test
@@ -102,6 +102,6 @@ class JettyErrorsTest {
     assertReaderHeaders(raw);
     JsonNode body = new ObjectMapper().readTree(raw.body());
     assertThat(body.get("status").asInt()).isEqualTo(431);
-    assertThat(body.get("message").asText()).isEqualTo("the request's headers are too large");
+    assertThat(body.get("message").asText()).isEqualTo("请求头太大");
   }
 }

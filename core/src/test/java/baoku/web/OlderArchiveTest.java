@@ -12,6 +12,7 @@ import baoku.page.PageJson;
 import baoku.testing.SamplePages;
 import baoku.web.view.HomeView;
 import baoku.web.view.IssueView;
+import baoku.web.view.SiteAddress;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -82,8 +83,9 @@ class OlderArchiveTest {
     assertThat(fromPages.issue().pages().getFirst().headlines()).isNull();
     assertThat(fromRecord.pages()).isEqualTo(fromPages.pages());
     assertThat(fromRecord.pages().getFirst().headlines()).hasSize(6);
-    String html = new IssueView().render(fromRecord);
-    assertThat(html).isEqualTo(new IssueView().render(fromPages));
+    SiteAddress site = new SiteAddress("http://localhost");
+    String html = new IssueView().render(fromRecord, site);
+    assertThat(html).isEqualTo(new IssueView().render(fromPages, site));
     assertThat(html)
         .contains("<span class=\"kicker\">赵波主持召开全市经济运行工作推进会议强调</span>")
         .contains("<span class=\"subtitle\">陈光浩讲话 陈扬杰出席</span>")

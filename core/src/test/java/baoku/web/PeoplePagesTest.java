@@ -91,6 +91,62 @@ class PeoplePagesTest {
   }
 
   @Test
+  void thePeopleListFiltersByRoleAndSorts() {
+    String reporters = body("/people?role=reporter");
+    assertThat(reporters).contains("<strong aria-current=\"true\" data-role=\"reporter\">记者");
+    List<String> roles = cells(reporters, 2);
+    assertThat(roles).isNotEmpty().allMatch("记者"::equals);
+
+    List<String> byName = cells(body("/people?sort=name"), 1);
+    java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.CHINA);
+    assertThat(byName).isSortedAccordingTo(collator::compare);
+    List<Integer> byArticles = cells(body("/people"), 3).stream().map(Integer::valueOf).toList();
+    assertThat(byArticles).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(server.get("/people?sort=age").statusCode()).isEqualTo(400);
+    assertThat(body("/people?role=" + enc("无此身份"))).contains("<tbody></tbody>");
+  }
+
+  /** The text of column {@code n} (from 1) of every row of the people list. */
+  private static List<String> cells(String html, int n) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher rows =
+        java.util.regex.Pattern.compile("<tr><td>(.*?)</tr>").matcher(html);
+    while (rows.find()) {
+      String[] tds = rows.group(1).split("</td><td>");
+      out.add(tds[n - 1].replaceAll("<[^>]+>", "").strip());
+    }
+    return out;
+  }
+
+  @Test
+  void rolesAreNamedInChinese() {
+    String list = body("/people");
+    assertThat(list).contains("<td>官员</td>", "<td>记者</td>");
+    assertThat(list).doesNotContain(">official<", ">reporter<", ">other<");
+  }
+
+  @Test
+  void aReporterNamedOnlyInABylineHasTheirArticlesListed() {
+    // Every author of a sample article the enricher names as a reporter lists it.
+    for (Page page : new SamplePages().both()) {
+      for (int i = 0; i < page.articles().size(); i++) {
+        for (String author : page.articles().get(i).authors()) {
+          HttpResponse<String> person = server.get("/people/" + enc(author));
+          if (person.statusCode() == 200 && person.body().contains("记者")) {
+            String article =
+                baoku.web.view.Links.article(
+                    new IssueId(page.issue().paper(), page.issue().date())
+                        .page(page.number())
+                        .article(i + 1));
+            assertThat(person.body()).as(author).contains("href=\"" + article + "\"");
+          }
+        }
+      }
+    }
+    assertThat(body("/people/" + enc("严俊铭"))).doesNotContain("0 篇");
+  }
+
+  @Test
   void personMentionsInAnArticleLinkToTheirPage() {
     String article = body("/" + enc(SamplePages.PAPER) + "/2024-09-16/1/4");
     assertThat(article).contains("<a class=\"person\" href=\"/people/" + enc("陈光浩") + "\">陈光浩</a>");

@@ -108,6 +108,12 @@ class ScannedPagesTest {
     String html = get(Links.article(page.article(1))).body();
     assertThat(html).contains("href=\"" + Links.zone(page.article(1)) + "\"");
     assertThat(html).contains("href=\"" + Links.scan(page, ScanFile.PDF) + "\" download");
+    assertThat(html)
+        .contains(
+            "<meta name=\"citation_pdf_url\" content=\"http://127.0.0.1:"
+                + server.port()
+                + Links.scan(page, ScanFile.PDF)
+                + "\">");
   }
 
   @Test
@@ -118,6 +124,50 @@ class ScannedPagesTest {
       assertThat(response.headers().firstValue("Content-Type")).hasValue(file.contentType());
     }
     assertThat(get(Links.scan(page.issue().page(9), ScanFile.IMAGE)).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aPageOpenedFromASearchOutlinesTheZonesOfItsHits() throws Exception {
+    String title = archive.page(page).orElseThrow().page().articles().getFirst().title();
+    String word = title.substring(0, 2);
+    String html = get(Links.page(page) + "?q=" + Links.queryValue(word)).body();
+    assertThat(html).contains("<a id=\"a1\" class=\"zone hit\"");
+    String article = get(Links.article(page.article(1)) + "?q=" + Links.queryValue(word)).body();
+    assertThat(article)
+        .contains(
+            "class=\"zone-link\" href=\""
+                + Links.page(page)
+                + "?q="
+                + Links.queryValue(word)
+                + "#a1\"");
+  }
+
+  @Test
+  void thePagePdfIsSavedUnderItsPaperDateAndPage() throws Exception {
+    HttpResponse<String> response = get(Links.scan(page, ScanFile.PDF));
+    String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+    assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
+    String name =
+        java.net.URLDecoder.decode(
+            disposition.substring(disposition.indexOf("''") + 2),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(name)
+        .isEqualTo(
+            page.issue().paper() + "-" + page.issue().date() + "-第" + page.number() + "版.pdf");
+  }
+
+  @Test
+  void headOfThePdfGivesItsTypeAndLengthWithoutTheBody() throws Exception {
+    long size = Files.size(scans.file(page, ScanFile.PDF).orElseThrow());
+    URI uri = URI.create("http://127.0.0.1:" + server.port() + Links.scan(page, ScanFile.PDF));
+    HttpResponse<String> head =
+        client.send(
+            HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(size));
+    assertThat(head.body()).isEmpty();
   }
 
   private HttpResponse<String> get(String path) throws Exception {

@@ -58,11 +58,11 @@ class SearchQueryTest {
   void badValuesSayWhich() {
     assertThatThrownBy(() -> parse(Map.of("q", "x".repeat(201))))
         .isInstanceOf(BadParameterException.class)
-        .hasMessageContaining("'q'");
+        .hasMessageContaining("参数 q ");
     assertThatThrownBy(() -> parse(Map.of("author", "x".repeat(101))))
-        .hasMessageContaining("'author'");
-    assertThatThrownBy(() -> parse(Map.of("from", "2024-02-30"))).hasMessageContaining("'from'");
+        .hasMessageContaining("参数 author ");
+    assertThatThrownBy(() -> parse(Map.of("from", "2024-02-30"))).hasMessageContaining("参数 from ");
     assertThatThrownBy(() -> parse(Map.of("from", "2024-02-02", "to", "2024-02-01")))
-        .hasMessageContaining("before it starts");
+        .hasMessageContaining("止日 2024-02-01 早于起日 2024-02-02");
   }
 }

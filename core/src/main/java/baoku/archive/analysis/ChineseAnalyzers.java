@@ -1,5 +1,6 @@
 package baoku.archive.analysis;
 
+import baoku.resource.ResourceLoader;
 import baoku.words.TextFolding;
 import baoku.words.WordSegmenter;
 import java.io.Reader;
@@ -23,6 +24,7 @@ public final class ChineseAnalyzers {
   private final WordSegmenter segmenter;
   private final TextFolding folding;
   private final SimplifiedTokenForms simplifiedTokens;
+  private final GenreNames genreNames;
 
   /** Analyzers with a word segmenter of their own. */
   public ChineseAnalyzers() {
@@ -37,6 +39,7 @@ public final class ChineseAnalyzers {
     this.segmenter = segmenter;
     this.folding = segmenter.folding();
     this.simplifiedTokens = new SimplifiedTokenForms(folding.simplify());
+    this.genreNames = GenreNames.load(new ResourceLoader());
   }
 
   /**
@@ -87,5 +90,23 @@ public final class ChineseAnalyzers {
         return new TokenStreamComponents(source, new SimplifyingFilter(folded, simplifiedTokens));
       }
     };
+  }
+
+  /** A genre as a keyword, its name read as its code: {@code genre:消息} is {@code genre:news}. */
+  public Analyzer genres() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        TokenStream folded = new ICUNormalizer2Filter(source, folding.caseAndWidth());
+        TokenStream simplified = new SimplifyingFilter(folded, simplifiedTokens);
+        return new TokenStreamComponents(source, new GenreCodeFilter(simplified, genreNames));
+      }
+    };
+  }
+
+  /** The genres' codes and names. */
+  public GenreNames genreNames() {
+    return genreNames;
   }
 }

@@ -23,7 +23,7 @@ final class ArchiveAnalyzer {
             Fields.BODY_BIGRAMS, bigrams,
             Fields.PAPER, keywords,
             Fields.AUTHOR, keywords,
-            Fields.GENRE, keywords,
+            Fields.GENRE, analyzers.genres(),
             Fields.PERSON, keywords,
             Fields.PLACE, keywords,
             Fields.ORG, keywords));

@@ -19,21 +19,32 @@ import java.util.Set;
  * One article as printed: headline parts, byline, body with subheads, photos, jumps, neighbours.
  */
 public final class ArticleView {
-  public String render(ArticleModel model) {
-    return render(model, false);
+  /**
+   * The article with its citation (meta tags in the head, the 引用 box); where {@code scanned}, with
+   * links to its zone on the page and the page PDF.
+   */
+  public String render(ArticleModel model, boolean scanned, SiteAddress site) {
+    return render(model, scanned, site, null);
   }
 
-  /** The article; where {@code scanned}, with links to its zone on the page and the page PDF. */
-  public String render(ArticleModel model, boolean scanned) {
+  /**
+   * The same, opened from the search {@code found} (or null): its words marked in the headline and
+   * text, with the way back to its results.
+   */
+  public String render(
+      ArticleModel model, boolean scanned, SiteAddress site, baoku.web.SearchQuery found) {
+    List<String> terms = found == null ? List.of() : SearchTerms.of(found.q());
     Article article = model.article();
     ArticleId id = model.id();
     IssueId issue = id.issue();
+    Citation citation = Citation.of(model, site, scanned);
     return Layout.page(
         Words.title(article.title()),
         null,
+        html("{}{}", Layout.canonical(site, Links.article(id)), CitationBox.metaTags(citation)),
         html(
             """
-            {}
+            {}{}
             <article class="article" data-id="{}">
             <header>
             {}{}<h1 class="title">{}</h1>{}
@@ -46,15 +57,22 @@ public final class ArticleView {
             </article>
             <nav class="article-nav" aria-label="本版前后文章">{}{}</nav>
             <p class="permalink">永久链接 <a href="{}">{}</a> · <a href="{}">JSON</a>{}</p>
+            {}
             """,
             Layout.crumbs(
                 Layout.link(Links.paper(issue.paper()), issue.paper()),
                 Layout.link(Links.issue(issue), Words.date(issue.date())),
                 Layout.link(Links.page(id.page()), Words.page(id.page().number()))),
+            found == null
+                ? null
+                : html(
+                    "<p class=\"back-to-results\"><a href=\"{}\">‹ 返回搜索结果{}</a></p>",
+                    Links.search(found.params()),
+                    found.q() == null ? null : html("：“{}”", found.q())),
             id,
             article.column() == null ? null : html("<p class=\"column\">{}</p>", article.column()),
             article.kicker() == null ? null : html("<p class=\"kicker\">{}</p>", article.kicker()),
-            Words.title(article.title()),
+            SearchTerms.mark(html("{}", Words.title(article.title())), terms),
             article.subtitle() == null
                 ? null
                 : html("<p class=\"subtitle\">{}</p>", article.subtitle()),
@@ -69,21 +87,28 @@ public final class ArticleView {
                 Words.date(issue.date()),
                 Words.page(id.page().number())),
             jump(model.continuedFrom(), "上接"),
-            body(article),
+            SearchTerms.mark(body(article), terms),
             figures(article.images()),
             jump(model.continuedOn(), "下转"),
             neighbour(model.previous(), "上一篇", "prev"),
             neighbour(model.next(), "下一篇", "next"),
             Links.article(id),
-            Links.article(id),
+            citation.readableUrl(),
             Links.apiArticle(id),
-            scanned ? scanLinks(id, !article.regions().isEmpty()) : null));
+            scanned ? scanLinks(id, !article.regions().isEmpty(), found) : null,
+            CitationBox.of(citation)));
   }
 
-  private static Markup scanLinks(ArticleId id, boolean zoned) {
+  private static Markup scanLinks(ArticleId id, boolean zoned, baoku.web.SearchQuery found) {
+    String zone =
+        found == null
+            ? Links.zone(id)
+            : Links.fromSearch(Links.page(id.page()), found.params())
+                + "#"
+                + Links.zoneId(id.ordinal());
     return html(
         "{} · <a class=\"page-pdf\" href=\"{}\" download>本版 PDF</a>",
-        zoned ? html(" · <a class=\"zone-link\" href=\"{}\">版面位置</a>", Links.zone(id)) : null,
+        zoned ? html(" · <a class=\"zone-link\" href=\"{}\">版面位置</a>", zone) : null,
         Links.scan(id.page(), baoku.archive.scans.ScanFile.PDF));
   }
 

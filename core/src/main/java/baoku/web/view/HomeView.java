@@ -1,27 +1,21 @@
 package baoku.web.view;
 
 import static baoku.web.view.Html.html;
-import static baoku.web.view.Html.join;
 import static baoku.web.view.Html.when;
 
 import baoku.archive.ArchivedIssue;
 import baoku.archive.Headline;
-import baoku.archive.IssueSummary;
 import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
+import baoku.web.Holdings;
 import baoku.web.HomeModel;
-import baoku.web.MonthCalendar;
 import baoku.web.PageHeadlines;
 import baoku.web.view.Html.Markup;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The front page: papers, the latest issue, and the calendar of issues (往期回顾). */
 public final class HomeView {
-  private static final Markup CURRENT = html(" class=\"current\" aria-current=\"true\"");
-
   public String render(HomeModel home) {
     if (home.paper() == null) {
       return Layout.page(
@@ -40,15 +34,39 @@ public final class HomeView {
         null,
         html(
             """
+            {}
             <div class="home">
             <section class="latest">{}</section>
             <section class="calendar" id="calendar"><h2>往期回顾</h2>{}</section>
             <section class="papers"><h2>馆藏报纸</h2><ul>{}</ul></section>
             </div>
             """,
+            intro(home.holdings()),
             latest(home.latest(), home.front()),
-            calendar(home.calendar()),
+            CalendarView.of(home.calendar()),
             home.papers().stream().map(p -> paper(p, p.paper().equals(paper.paper())))));
+  }
+
+  /** What the site is and what it holds, for a first visit. */
+  private static Markup intro(Holdings held) {
+    return html(
+        """
+        <section class="intro">
+        <h1>报库 · 中文报纸数字档案</h1>
+        <p class="holdings">馆藏 <strong data-count="papers">{}</strong> 种报纸，\
+        {} 至 {}，共 <strong data-count="issues">{}</strong> 期、\
+        <strong data-count="pages">{}</strong> 版、<strong data-count="articles">{}</strong> 篇文章。</p>
+        <p>按日期逐期逐版翻阅，像读原报一样读每篇文章；全文检索，按报纸、日期、版次、作者和体裁筛选；\
+        每篇文章都有永久链接和规范引用（GB/T 7714）。<a href="/search">怎样搜索</a> · \
+        <a href="/people">人物</a></p>
+        </section>
+        """,
+        held.papers(),
+        Words.date(held.first()),
+        Words.date(held.last()),
+        held.issues(),
+        held.pages(),
+        held.articles());
   }
 
   private static Markup latest(ArchivedIssue issue, PageHeadlines front) {
@@ -103,86 +121,5 @@ public final class HomeView {
         paper.issues(),
         Words.date(paper.firstIssue()),
         Words.date(paper.lastIssue()));
-  }
-
-  private static Markup calendar(MonthCalendar calendar) {
-    Markup years =
-        join(
-            calendar.years().stream()
-                .map(
-                    year ->
-                        html(
-                            "<a href=\"{}#calendar\" data-year=\"{}\"{}>{}年</a>",
-                            Links.year(calendar.paper(), year),
-                            year,
-                            year == calendar.year() ? CURRENT : null,
-                            year)));
-    List<Markup> months = new ArrayList<>();
-    for (int m = 1; m <= 12; m++) {
-      YearMonth month = YearMonth.of(calendar.year(), m);
-      if (calendar.monthsWithIssues().contains(month)) {
-        months.add(
-            html(
-                "<a href=\"{}#calendar\" data-month=\"{}\"{}>{}月</a>",
-                Links.month(calendar.paper(), month),
-                month,
-                month.equals(calendar.month()) ? CURRENT : null,
-                m));
-      } else {
-        months.add(html("<span class=\"none\">{}月</span>", m));
-      }
-    }
-    return html(
-        """
-        <nav class="years" aria-label="年份">{}</nav>
-        <nav class="months" aria-label="月份">{}</nav>
-        {}
-        """,
-        years,
-        months,
-        calendar.month() == null
-            ? html("<p class=\"none\">{}年没有报纸。</p>", calendar.year())
-            : grid(calendar));
-  }
-
-  /** The month as a table of weeks, Monday first; days with an issue link to it. */
-  private static Markup grid(MonthCalendar calendar) {
-    YearMonth month = calendar.month();
-    List<Markup> cells = new ArrayList<>();
-    int lead = month.atDay(1).getDayOfWeek().getValue() - 1;
-    for (int i = 0; i < lead; i++) {
-      cells.add(html("<td></td>"));
-    }
-    for (int day = 1; day <= month.lengthOfMonth(); day++) {
-      LocalDate date = month.atDay(day);
-      IssueSummary issue = calendar.issues().get(date);
-      cells.add(
-          issue == null
-              ? html("<td>{}</td>", day)
-              : html(
-                  "<td class=\"has-issue\"><a href=\"{}\" title=\"{} 版\" data-date=\"{}\">{}</a></td>",
-                  Links.issue(issue.id()),
-                  issue.pageCount(),
-                  date,
-                  day));
-    }
-    while (cells.size() % 7 != 0) {
-      cells.add(html("<td></td>"));
-    }
-    List<Markup> rows = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i += 7) {
-      rows.add(html("<tr>{}</tr>", cells.subList(i, i + 7)));
-    }
-    return html(
-        """
-        <table class="month">
-        <caption>{} {}</caption>
-        <thead><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th></tr></thead>
-        <tbody>{}</tbody>
-        </table>
-        """,
-        calendar.paper(),
-        Words.month(month),
-        rows);
   }
 }

@@ -13,12 +13,13 @@ import java.util.List;
 
 /** One issue: masthead facts, its pages (版面导航), and each page's articles (标题导航). */
 public final class IssueView {
-  public String render(IssueModel model) {
+  public String render(IssueModel model, SiteAddress site) {
     ArchivedIssue issue = model.issue();
     IssueId id = issue.id();
     return Layout.page(
         id.paper() + " " + Words.date(id.date()),
         null,
+        Layout.canonical(site, Links.issue(id)),
         html(
             """
             {}
@@ -28,7 +29,10 @@ public final class IssueView {
             <section class="titles"><h2>标题导航</h2>{}</section>
             """,
             Layout.crumbs(Layout.link(Links.paper(id.paper()), id.paper())),
-            Masthead.full(id, issue.issue(), issue.pages().size()),
+            Masthead.full(
+                id,
+                issue.issue(),
+                issue.pages().stream().map(baoku.archive.PageSummary::number).toList()),
             model.previous() == null
                 ? null
                 : html(

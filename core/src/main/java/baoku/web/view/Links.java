@@ -60,6 +60,35 @@ public final class Links {
     return page(id.page()) + "/" + id.ordinal();
   }
 
+  /** The people list of one role (or all, {@code null}) in an order ({@code null}: most named). */
+  public static String people(String role, String sort) {
+    StringJoiner query = new StringJoiner("&", "/people?", "").setEmptyValue("/people");
+    if (role != null) {
+      query.add("role=" + queryValue(role));
+    }
+    if (sort != null && !sort.equals("articles")) {
+      query.add("sort=" + queryValue(sort));
+    }
+    return query.toString();
+  }
+
+  /**
+   * {@code path} (an article or a page) opened from a search: it carries the search's parameters,
+   * to mark its words and to lead back to its results.
+   */
+  public static String fromSearch(String path, Map<String, String> searchParams) {
+    return path + search(searchParams).substring("/search".length());
+  }
+
+  /** The word-frequency page of {@code q}, by year or by the months of {@code year}. */
+  public static String trends(String q, Integer year) {
+    return "/trends?q=" + queryValue(q) + (year == null ? "" : "&year=" + year);
+  }
+
+  public static String trendsApi(String q, Integer year) {
+    return "/api/v1" + trends(q, year);
+  }
+
   public static String person(String name) {
     return "/people/" + segment(name);
   }

@@ -12,7 +12,8 @@ import java.util.List;
 final class Masthead {
   private Masthead() {}
 
-  static Markup full(IssueId id, Issue issue, int pagesHeld) {
+  /** The facts of {@code issue}, of whose pages the archive holds {@code held} (their numbers). */
+  static Markup full(IssueId id, Issue issue, List<Integer> held) {
     List<Markup> facts = new ArrayList<>();
     facts.add(fact(Words.date(id.date())));
     facts.add(
@@ -23,8 +24,7 @@ final class Masthead {
     if (issue.serial() != null) {
       facts.add(fact("总第" + issue.serial() + "期"));
     }
-    facts.add(
-        fact(issue.pageCount() != null ? "今日" + issue.pageCount() + "版" : "存" + pagesHeld + "版"));
+    facts.add(fact(pagesFact(issue.pageCount(), held)));
     if (issue.issnCn() != null) {
       facts.add(fact(issue.issnCn()));
     }
@@ -48,6 +48,18 @@ final class Masthead {
         id.paper(),
         issue.paperEn() == null ? null : html("<p class=\"paper-en\">{}</p>", issue.paperEn()),
         facts);
+  }
+
+  /** 今日4版, and where fewer are held than printed, which: 存1版，缺第2、3、4版. */
+  static String pagesFact(Integer printed, List<Integer> held) {
+    if (printed == null) {
+      return "存" + held.size() + "版";
+    }
+    List<Integer> missing = baoku.web.PaperGaps.pagesLacking(printed, held);
+    if (missing.isEmpty()) {
+      return "今日" + printed + "版";
+    }
+    return "今日" + printed + "版，存" + held.size() + "版，缺" + Words.pages(missing);
   }
 
   private static Markup fact(String text) {

@@ -17,27 +17,39 @@ import java.util.List;
 public final class PageView {
   private static final int LEDE_CHARS = 90;
 
-  public String render(PageModel model) {
-    return render(model, false);
+  /** The page; where {@code scanned} and printed as a PDF, its image with article zones too. */
+  public String render(PageModel model, boolean scanned, SiteAddress site) {
+    return render(model, scanned, site, null);
   }
 
-  /** The page; where {@code scanned} and printed as a PDF, its image with article zones too. */
-  public String render(PageModel model, boolean scanned) {
+  /**
+   * The same, opened from the search {@code found} (or null): the zones and cards of the articles
+   * holding its words marked, and the words in the cards.
+   */
+  public String render(
+      PageModel model, boolean scanned, SiteAddress site, baoku.web.SearchQuery found) {
+    List<String> terms = found == null ? List.of() : SearchTerms.of(found.q());
     ArchivedIssue issue = model.issue();
     ArchivedPage page = model.page();
     PageId id = page.id();
     List<Markup> items = new ArrayList<>();
     List<Article> articles = page.page().articles();
     for (int i = 0; i < articles.size(); i++) {
+      String href = Links.article(page.articleId(i + 1));
       items.add(
-          item(
-              page.articleId(i + 1).toString(),
-              Links.article(page.articleId(i + 1)),
-              articles.get(i)));
+          SearchTerms.mark(
+              item(
+                  page.articleId(i + 1).toString(),
+                  found == null ? href : Links.fromSearch(href, found.params()),
+                  articles.get(i),
+                  SearchTerms.anyIn(
+                      articles.get(i).headline() + "\n" + articles.get(i).text(), terms)),
+              terms));
     }
     return Layout.page(
         id.issue().paper() + " " + Words.date(id.issue().date()) + " " + Words.page(id.number()),
         null,
+        Layout.canonical(site, Links.page(id)),
         html(
             """
             {}
@@ -49,6 +61,7 @@ public final class PageView {
             {}
             <ol class="articles">{}</ol>
             {}
+            <p class="page-files"><a href="{}" download>本版纯文本</a></p>
             </section>
             </div>
             """,
@@ -60,9 +73,10 @@ public final class PageView {
             articles.size(),
             neighbour(issue, id, -1),
             neighbour(issue, id, +1),
-            scanned && page.page().size() != null ? PageZones.of(page) : null,
+            scanned && page.page().size() != null ? PageZones.of(page, terms) : null,
             items,
-            others(page.page().otherBlocks())));
+            others(page.page().otherBlocks()),
+            Links.page(id) + "/text.txt"));
   }
 
   private static Markup neighbour(ArchivedIssue issue, PageId id, int step) {
@@ -82,18 +96,19 @@ public final class PageView {
     return null;
   }
 
-  private static Markup item(String id, String href, Article article) {
+  private static Markup item(String id, String href, Article article, boolean hit) {
     String lede = article.paragraphs().isEmpty() ? null : article.paragraphs().getFirst();
     if (lede != null && lede.length() > LEDE_CHARS) {
       lede = lede.substring(0, LEDE_CHARS) + "……";
     }
     return html(
         """
-        <li class="article-card" data-id="{}">
+        <li class="article-card{}" data-id="{}">
         {}<h2><a href="{}">{}</a></h2>{}
         {}{}
         </li>
         """,
+        hit ? " hit" : "",
         id,
         article.kicker() == null ? null : html("<p class=\"kicker\">{}</p>", article.kicker()),
         href,

@@ -22,14 +22,20 @@ final class PageZones {
 
   private PageZones() {}
 
-  static Markup of(ArchivedPage page) {
+  /** The page's zones; those of articles holding any of {@code terms} are marked as hits. */
+  static Markup of(ArchivedPage page, List<String> terms) {
     PageSize size = page.page().size();
     List<Markup> zones = new ArrayList<>();
     List<Article> articles = page.page().articles();
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
       if (!article.regions().isEmpty()) {
-        zones.add(zone(page, i + 1, article));
+        zones.add(
+            zone(
+                page,
+                i + 1,
+                article,
+                SearchTerms.anyIn(article.headline() + "\n" + article.text(), terms)));
       }
     }
     return html(
@@ -51,7 +57,7 @@ final class PageZones {
         Links.scan(page.id(), ScanFile.PDF));
   }
 
-  private static Markup zone(ArchivedPage page, int ordinal, Article article) {
+  private static Markup zone(ArchivedPage page, int ordinal, Article article, boolean hit) {
     List<Markup> rects = new ArrayList<>();
     for (Region region : article.regions()) {
       rects.add(
@@ -64,9 +70,10 @@ final class PageZones {
     }
     Region first = article.regions().getFirst();
     return html(
-        "<a id=\"{}\" class=\"zone\" href=\"{}\"><title>{}</title>{}"
+        "<a id=\"{}\" class=\"zone{}\" href=\"{}\"><title>{}</title>{}"
             + "<text class=\"zone-label\" x=\"{}\" y=\"{}\">{}</text></a>",
         Links.zoneId(ordinal),
+        hit ? " hit" : "",
         Links.article(page.articleId(ordinal)),
         Words.title(article.title()),
         rects,

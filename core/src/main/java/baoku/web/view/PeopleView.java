@@ -7,13 +7,16 @@ import baoku.people.PersonProfile;
 import baoku.people.PersonSummary;
 import baoku.people.TitleSpan;
 import baoku.people.TitlesOnDate;
+import baoku.web.PeopleListing;
 import baoku.web.view.Html.Markup;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The people the archive names, and one person's titles over time and articles. */
 public final class PeopleView {
-  public String renderList(List<PersonSummary> people) {
+  /** The people list with its role filters and sortable columns. */
+  public String renderList(PeopleListing listing) {
     return Layout.page(
         "人物",
         null,
@@ -21,24 +24,76 @@ public final class PeopleView {
             """
             <section class="people">
             <h1>人物</h1>
-            <p class="people-note">见报文章最多的 {} 人</p>
+            <p class="people-note">见报文章最多的 {} 人{}</p>
+            <nav class="roles" aria-label="身份">{}</nav>
             <table class="people-list">
-            <thead><tr><th>姓名</th><th>身份</th><th>文章</th><th>见报日期</th></tr></thead>
+            <thead><tr>{}<th scope="col">身份</th>{}{}</tr></thead>
             <tbody>{}</tbody>
             </table>
             </section>
             """,
-            people.size(),
-            people.stream()
+            listing.roles().values().stream().mapToInt(Integer::intValue).sum(),
+            listing.role() == null
+                ? null
+                : html("，其中{} {} 人", Words.role(listing.role()), listing.people().size()),
+            roleLinks(listing),
+            sortHeader(listing, PeopleListing.Sort.NAME, "姓名"),
+            sortHeader(listing, PeopleListing.Sort.ARTICLES, "文章"),
+            sortHeader(listing, PeopleListing.Sort.FIRST, "见报日期"),
+            listing.people().stream()
                 .map(
                     p ->
                         html(
                             "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td></tr>",
                             Links.person(p.name()),
                             p.name(),
-                            p.role() == null ? "" : p.role(),
+                            Words.role(p.role()),
                             p.articles(),
                             span(p.first(), p.last())))));
+  }
+
+  private static Markup roleLinks(PeopleListing listing) {
+    List<Markup> links = new ArrayList<>();
+    links.add(
+        listing.role() == null
+            ? html("<strong aria-current=\"true\">全部</strong>")
+            : html("<a href=\"{}\">全部</a>", Links.people(null, listing.sort().param())));
+    listing
+        .roles()
+        .forEach(
+            (role, count) ->
+                links.add(
+                    role.equals(listing.role())
+                        ? html(
+                            "<strong aria-current=\"true\" data-role=\"{}\">{} {}</strong>",
+                            role,
+                            Words.role(role),
+                            count)
+                        : html(
+                            "<a href=\"{}\" data-role=\"{}\">{} <span class=\"n\">{}</span></a>",
+                            Links.people(role, listing.sort().param()),
+                            role,
+                            Words.role(role),
+                            count)));
+    return Html.join(links);
+  }
+
+  /** A column heading that orders the list by it; the current order is marked. */
+  private static Markup sortHeader(PeopleListing listing, PeopleListing.Sort sort, String label) {
+    if (listing.sort() == sort) {
+      return html(
+          "<th scope=\"col\" aria-sort=\"{}\" data-sort=\"{}\">{} ▾</th>",
+          sort == PeopleListing.Sort.NAME || sort == PeopleListing.Sort.FIRST
+              ? "ascending"
+              : "descending",
+          sort.param(),
+          label);
+    }
+    return html(
+        "<th scope=\"col\" data-sort=\"{}\"><a href=\"{}\">{}</a></th>",
+        sort.param(),
+        Links.people(listing.role(), sort.param()),
+        label);
   }
 
   public String render(PersonProfile profile) {
@@ -62,7 +117,7 @@ public final class PeopleView {
             """,
             Layout.crumbs(Layout.link("/people", "人物")),
             person.name(),
-            person.role() == null ? "" : person.role(),
+            Words.role(person.role()),
             span(person.first(), person.last()),
             dayCount(profile),
             profile.timeline().stream().map(PeopleView::day),

@@ -51,7 +51,7 @@ public final class SearchView {
             count(query, result),
             activeFilters(query),
             result.totalHits() == 0 ? null : order(query),
-            result.hits().isEmpty() ? noHits(query, result) : hits(result.hits()),
+            result.hits().isEmpty() ? noHits(query, result) : hits(query, result.hits()),
             pagination(query, result)));
   }
 
@@ -129,11 +129,11 @@ public final class SearchView {
             : html("<a href=\"{}\">日期</a>", Links.search(query.with("sort", "date").params())));
   }
 
-  private static Markup hits(List<SearchHit> hits) {
-    return html("<ol class=\"hits\">{}</ol>", hits.stream().map(SearchView::hit));
+  private static Markup hits(SearchQuery query, List<SearchHit> hits) {
+    return html("<ol class=\"hits\">{}</ol>", hits.stream().map(hit -> hit(query, hit)));
   }
 
-  private static Markup hit(SearchHit hit) {
+  private static Markup hit(SearchQuery query, SearchHit hit) {
     Markup headline =
         hit.headlineSnippet() == null || hit.headlineSnippet().isBlank()
             ? html("{}", Words.title(hit.headline()))
@@ -147,7 +147,7 @@ public final class SearchView {
         </li>
         """,
         hit.id(),
-        Links.article(hit.id()),
+        Links.fromSearch(Links.article(hit.id()), query.params()),
         headline,
         hit.id().issue().paper(),
         Words.date(hit.date()),
@@ -260,10 +260,13 @@ public final class SearchView {
         <li>几个词用空格隔开，文章须包含全部：<a href="/search?q=%E9%A2%97%E7%B2%92%E7%A1%85">颗粒硅</a></li>
         <li>加引号找整个短语：<code>"乐山日报"</code></li>
         <li>AND、OR、NOT 和括号组合条件：<code>光伏 OR 硅料</code></li>
-        <li>只查某一部分：<code>title:投产</code>、<code>author:张清</code>、<code>paper:乐山日报</code>、<code>genre:news</code></li>
+        <li>只查某一部分：<code>title:投产</code>（标题）、<code>author:张清</code>（作者）、\
+        <code>paper:乐山日报</code>（报纸）、<code>genre:{}</code>（体裁：{}）</li>
         </ul>
-        <p>结果可以按报纸、年份、月份、版次、作者和体裁筛选，按相关度或日期排序。</p>
+        <p>结果可以按报纸、年份、月份、版次、作者和体裁筛选，按相关度或日期排序。\
+        也可以用<a href="/search/advanced">高级搜索</a>逐项填写。</p>
         </section>
-        """);
+        """,
+        Words.genreNames().iterator().next(), String.join("、", Words.genreNames()));
   }
 }

@@ -1,9 +1,13 @@
 package baoku.web.view;
 
+import baoku.archive.analysis.GenreNames;
+import baoku.resource.ResourceLoader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** How the reader says dates, genres and facet names in Chinese. */
 final class Words {
@@ -11,8 +15,10 @@ final class Words {
 
   private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
 
-  private static final Map<String, String> GENRES =
-      Map.of("news", "消息", "commentary", "评论", "review", "综述", "photo", "图片");
+  /** Read once: the names are fixed for the life of the reader. */
+  private static final GenreNames GENRES = GenreNames.load(new ResourceLoader());
+
+  private static final Map<String, String> ROLES = codeNames(new ResourceLoader(), "web/roles.txt");
 
   private static final Map<String, String> FACETS =
       Map.of(
@@ -39,7 +45,26 @@ final class Words {
   }
 
   static String genre(String genre) {
-    return genre == null ? null : GENRES.getOrDefault(genre, genre);
+    return GENRES.name(genre);
+  }
+
+  /** Every genre's name, in the order of the list, for the search help. */
+  static java.util.Collection<String> genreNames() {
+    return GENRES.names().values();
+  }
+
+  /** A person's role as a reader reads it: 官员, 记者, 其他; nothing where none is known. */
+  static String role(String role) {
+    return role == null ? "" : ROLES.getOrDefault(role, role);
+  }
+
+  private static Map<String, String> codeNames(ResourceLoader resources, String name) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    for (String entry : resources.entries(name)) {
+      int eq = entry.indexOf('=');
+      names.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+    }
+    return Map.copyOf(names);
   }
 
   static String facet(String name) {
@@ -61,6 +86,11 @@ final class Words {
       case "genre" -> genre(value);
       default -> value;
     };
+  }
+
+  /** 第2、3、4版. */
+  static String pages(List<Integer> numbers) {
+    return "第" + numbers.stream().map(String::valueOf).collect(Collectors.joining("、")) + "版";
   }
 
   static String page(int number) {

@@ -21,12 +21,14 @@ import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.archive.SightedArticle;
 import baoku.archive.TitleHolding;
+import baoku.archive.analysis.GenreNames;
 import baoku.archive.export.ExportedArticle;
 import baoku.page.Article;
 import baoku.page.Page;
 import baoku.page.Person;
 import baoku.people.People;
 import baoku.people.PersonProfile;
+import baoku.resource.ResourceLoader;
 import baoku.testing.SamplePages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -184,6 +186,46 @@ public abstract class ArchiveContract {
     long count = archive.search(SearchRequest.of("")).facets().get("genre").get(0).count();
     assertThat(search("", new ArticleFilter(null, null, null, null, null, genre)).totalHits())
         .isEqualTo(count);
+  }
+
+  @Test
+  void aGenreIsFoundByTheNameTheReaderShows() {
+    GenreNames genres = GenreNames.load(new ResourceLoader());
+    List<baoku.archive.FacetCount> held = search("").facets().get("genre");
+    assertThat(held).isNotEmpty();
+    for (baoku.archive.FacetCount genre : held) {
+      String name = genres.name(genre.value());
+      assertThat(name).as(genre.value()).isNotEqualTo(genre.value());
+      assertThat(search("genre:" + name).totalHits()).as(name).isEqualTo(genre.count());
+      assertThat(search("", new ArticleFilter(null, null, null, null, null, name)).totalHits())
+          .as(name)
+          .isEqualTo(genre.count());
+    }
+  }
+
+  @Test
+  void aReporterIsCreditedWithTheArticlesOfTheirByline() {
+    Page page = new SamplePages().page(SamplePages.PAGE_2024);
+    int ordinal = 0;
+    String reporter = null;
+    for (int i = 0; i < page.articles().size() && reporter == null; i++) {
+      Article article = page.articles().get(i);
+      for (String author : article.authors()) {
+        if (!article.text().contains(author) && !article.headline().contains(author)) {
+          reporter = author;
+          ordinal = i + 1;
+          break;
+        }
+      }
+    }
+    assertThat(reporter).as("an author named only in a byline").isNotNull();
+    archive.put(
+        ISSUE_2024, List.of(page.withPeople(List.of(new Person(reporter, "reporter", List.of())))));
+    archive.commit();
+
+    assertThat(archive.people().articlesNaming(reporter, 10))
+        .extracting(a -> a.id().toString())
+        .contains(ISSUE_2024.page(1).article(ordinal).toString());
   }
 
   @Test
