@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       CopyCommand.class,
+      PurgeCommand.class,
       ClusterCommand.class
     })
 public final class Main {

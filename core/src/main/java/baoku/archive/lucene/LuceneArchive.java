@@ -13,11 +13,15 @@ import baoku.archive.IssueId;
 import baoku.archive.IssuePages;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
+import baoku.archive.PageOrigin;
+import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
 import baoku.archive.PeopleIndex;
 import baoku.archive.PeopleNotIndexedException;
 import baoku.archive.PersonSighting;
 import baoku.archive.PersonTally;
+import baoku.archive.PurgeReport;
+import baoku.archive.PurgeSelection;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.archive.SightedArticle;
@@ -27,15 +31,20 @@ import baoku.page.Page;
 import baoku.page.PageJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -69,6 +78,7 @@ public final class LuceneArchive implements Archive {
   private final Path indexDir;
   private final Directory directory;
   private final IndexWriter writer;
+
   private final SearcherManager searchers;
   private final Analyzer analyzer;
   private final PageDocuments documents;
@@ -171,20 +181,36 @@ public final class LuceneArchive implements Archive {
   }
 
   @Override
-  public void put(IssueId issue, List<Page> pages) {
+  public void put(IssueId issue, List<Page> pages, List<PageOrigin> origins) {
+    write(issue, pages, origins, false);
+  }
+
+  @Override
+  public List<PageId> replace(IssueId issue, List<Page> pages, List<PageOrigin> origins) {
+    return write(issue, pages, origins, true);
+  }
+
+  /** Puts the pages; {@code whole}, as the whole issue. Returns the pages that went. */
+  private List<PageId> write(
+      IssueId issue, List<Page> pages, List<PageOrigin> origins, boolean whole) {
     requireWritable();
+    if (origins.size() != pages.size()) {
+      throw new IllegalArgumentException("one origin for each page");
+    }
     List<Page> checked = pages.stream().map(page -> IssuePages.belongingTo(issue, page)).toList();
     // Parts of a jumped article put together share the id of its first part.
     Map<String, String> logicalIds = IssuePages.logicalIds(checked);
     Map<PageId, List<Document>> blocks = new LinkedHashMap<>();
     try {
-      for (Page page : checked) {
+      for (int i = 0; i < checked.size(); i++) {
+        Page page = checked.get(i);
         PageId id = issue.page(page.number());
-        blocks.put(id, documents.page(id, page, logicalIds));
+        blocks.put(id, documents.page(id, page, logicalIds, origins.get(i)));
       }
     } catch (IOException e) {
       throw new ArchiveException("cannot write issue " + issue + ": " + e.getMessage(), e);
     }
+    List<PageId> dropped = new ArrayList<>();
     commitLock.readLock().lock();
     try {
       for (var block : blocks.entrySet()) {
@@ -196,21 +222,72 @@ public final class LuceneArchive implements Archive {
       pendingIssues.compute(
           issue,
           (id, pending) -> {
-            ArchivedIssue merged =
-                IssuePages.merge(
-                    id, pending != null ? pending : committedIssue(id).orElse(null), checked);
+            ArchivedIssue held = pending != null ? pending : committedIssue(id).orElse(null);
             try {
+              if (whole && held != null) {
+                dropped.addAll(dropOthers(held, blocks.keySet()));
+              }
+              ArchivedIssue merged = IssuePages.merge(id, whole ? null : held, checked);
               writer.updateDocument(
                   new Term(Fields.ISSUE_RECORD, id.toString()), documents.issue(merged));
+              return merged;
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
-            return merged;
           });
     } catch (IOException | UncheckedIOException e) {
       throw new ArchiveException("cannot write issue " + issue + ": " + e.getMessage(), e);
     } finally {
       commitLock.readLock().unlock();
+    }
+    return dropped;
+  }
+
+  /** Deletes the held pages of an issue that are not {@code kept}; returns them. */
+  private List<PageId> dropOthers(ArchivedIssue held, Set<PageId> kept) throws IOException {
+    List<PageId> dropped = new ArrayList<>();
+    for (PageSummary summary : held.pages()) {
+      PageId id = held.id().page(summary.number());
+      if (!kept.contains(id)) {
+        writer.deleteDocuments(new Term(Fields.PAGE_ID, id.toString()));
+        dropped.add(id);
+      }
+    }
+    return dropped;
+  }
+
+  @Override
+  public long pagesFrom(String source) {
+    return read(searcher -> (long) searcher.count(new TermQuery(new Term(Fields.SOURCE, source))));
+  }
+
+  @Override
+  public PurgeReport purge(PurgeSelection selection) {
+    requireWritable();
+    commitLock.writeLock().lock();
+    try {
+      // What is pending goes in first, so the purge sees it and removes it if it is selected.
+      writer.commit();
+      pendingIssues.clear();
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      PurgeReport report;
+      try {
+        report = new LucenePurge(writer, documents).purge(searcher, selection);
+      } finally {
+        release(searcher);
+      }
+      writer.commit();
+      return report;
+    } catch (IOException | UncheckedIOException e) {
+      try {
+        writer.rollback();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new ArchiveException("cannot purge archive " + root + ": " + e.getMessage(), e);
+    } finally {
+      commitLock.writeLock().unlock();
     }
   }
 
@@ -382,18 +459,26 @@ public final class LuceneArchive implements Archive {
         });
   }
 
+  /**
+   * The bytes of every file under the archive's folder; files a merge removes meanwhile count 0.
+   */
   private long bytesOnDisk() throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).mapToLong(LuceneArchive::size).sum();
-    }
-  }
+    long[] total = {0};
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            total[0] += attributes.isRegularFile() ? attributes.size() : 0;
+            return FileVisitResult.CONTINUE;
+          }
 
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // removed by a merge while we walked
-    }
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE; // removed by a merge while we walked
+          }
+        });
+    return total[0];
   }
 
   @Override

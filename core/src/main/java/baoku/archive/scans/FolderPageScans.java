@@ -42,6 +42,34 @@ public final class FolderPageScans implements PageScans {
   }
 
   @Override
+  public void remove(PageId id) {
+    Path folder = folder(id);
+    try {
+      for (ScanFile file : ScanFile.values()) {
+        Files.deleteIfExists(folder.resolve(name(id, file)));
+      }
+      // An issue's folder goes with its last page; a paper's with its last issue.
+      deleteIfEmpty(folder);
+      deleteIfEmpty(folder.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove page image of " + id, e);
+    }
+  }
+
+  private static void deleteIfEmpty(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (var entries = Files.list(folder)) {
+      if (entries.findAny().isEmpty()) {
+        Files.deleteIfExists(folder);
+      }
+    } catch (java.nio.file.DirectoryNotEmptyException e) {
+      // Another page was put there meanwhile.
+    }
+  }
+
+  @Override
   public Optional<Path> file(PageId id, ScanFile file) {
     Path path = folder(id).resolve(name(id, file));
     return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
