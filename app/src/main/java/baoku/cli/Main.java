@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       CopyCommand.class,
       PurgeCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       ClusterCommand.class
     })
 public final class Main {

@@ -56,6 +56,8 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,6 +80,9 @@ public final class LuceneArchive implements Archive {
   private final Path indexDir;
   private final Directory directory;
   private final IndexWriter writer;
+
+  /** The writer's deletion policy, which keeps a commit being backed up; null when reading. */
+  private final SnapshotDeletionPolicy snapshots;
 
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -117,6 +122,8 @@ public final class LuceneArchive implements Archive {
       throw new ArchiveException("no archive at " + root + " (nothing has been ingested there)");
     }
     this.directory = FSDirectory.open(indexDir);
+    this.snapshots =
+        writable ? new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()) : null;
     IndexWriter opened = null;
     try {
       if (writable) {
@@ -167,6 +174,7 @@ public final class LuceneArchive implements Archive {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setIndexDeletionPolicy(snapshots)
             .setRAMBufferSizeMB(64);
     try {
       return new IndexWriter(directory, config);
@@ -259,6 +267,61 @@ public final class LuceneArchive implements Archive {
   @Override
   public long pagesFrom(String source) {
     return read(searcher -> (long) searcher.count(new TermQuery(new Term(Fields.SOURCE, source))));
+  }
+
+  /**
+   * Copies the last commit to {@code target}, an empty or new folder, while puts and commits go on.
+   * Opened to write, the archive holds the commit with a snapshot until it is copied; opened to
+   * read (another process writing), it opens every file of the commit it reads before copying, and
+   * starts again from a newer commit if one came between.
+   */
+  public BackupSummary backup(Path target) {
+    try {
+      if (writer != null) {
+        IndexCommit commit = snapshots.snapshot();
+        try {
+          return LuceneBackup.copy(
+              LuceneBackup.open(indexDir, commit), commit.getGeneration(), target);
+        } finally {
+          snapshots.release(commit);
+          writer.deleteUnusedFiles();
+        }
+      }
+      for (int attempt = 0; attempt < BACKUP_ATTEMPTS; attempt++) {
+        refreshIfReading();
+        IndexSearcher searcher = searchers.acquire();
+        IndexCommit commit;
+        Map<String, java.nio.channels.FileChannel> files;
+        try {
+          commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+          files = LuceneBackup.open(indexDir, commit);
+        } finally {
+          release(searcher);
+        }
+        if (!files.isEmpty()) {
+          return LuceneBackup.copy(files, commit.getGeneration(), target);
+        }
+      }
+      throw new ArchiveException(
+          "archive " + root + " was committed to faster than it could be backed up; try again");
+    } catch (IOException e) {
+      throw new ArchiveException("cannot back up archive " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static final int BACKUP_ATTEMPTS = 20;
+
+  /**
+   * Makes {@code root} an archive holding the backup in {@code backup}, checked file by file;
+   * {@code root} must hold no archive yet.
+   */
+  public static BackupSummary restore(Path backup, Path root) {
+    try {
+      return LuceneBackup.restore(backup, root.resolve("index"));
+    } catch (IOException e) {
+      throw new ArchiveException(
+          "cannot restore " + backup + " into " + root + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

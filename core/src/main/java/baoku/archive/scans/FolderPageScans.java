@@ -69,6 +69,27 @@ public final class FolderPageScans implements PageScans {
     }
   }
 
+  /**
+   * Copies every stored file to {@code target}, as laid out here; files being written (not yet
+   * moved in) are left, so a copy taken while pages are put holds only whole files.
+   */
+  public void copyTo(Path target) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (var files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".incoming-")) {
+          Path copy = target.resolve(root.relativize(file).toString());
+          Files.createDirectories(copy.getParent());
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy page images to " + target, e);
+    }
+  }
+
   @Override
   public Optional<Path> file(PageId id, ScanFile file) {
     Path path = folder(id).resolve(name(id, file));
