@@ -93,6 +93,9 @@ public final class LuceneArchive implements Archive {
   /** Puts share it; a commit takes it alone, so no commit holds half a put. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
+  /** Whether a purge was committed: closing then leaves the merges it set off. */
+  private volatile boolean purged;
+
   /** Issue records changed since the last commit, which readers cannot see yet. */
   private final Map<IssueId, ArchivedIssue> pendingIssues = new ConcurrentHashMap<>();
 
@@ -341,6 +344,7 @@ public final class LuceneArchive implements Archive {
         release(searcher);
       }
       writer.commit();
+      purged = true;
       return report;
     } catch (IOException | UncheckedIOException e) {
       try {
@@ -553,7 +557,11 @@ public final class LuceneArchive implements Archive {
     } finally {
       try {
         searchers.close();
-        if (writer != null) {
+        if (writer != null && purged) {
+          // All is committed; what a purge's deletes set merging would keep the process for
+          // minutes on a large archive. The next writer merges them again.
+          writer.rollback();
+        } else if (writer != null) {
           writer.close();
         }
         directory.close();

@@ -15,20 +15,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -46,17 +48,8 @@ final class LucenePurge {
   }
 
   PurgeReport purge(IndexSearcher searcher, PurgeSelection selection) throws IOException {
-    List<PageId> pages = new ArrayList<>();
-    long articles = 0;
-    StoredFields stored = searcher.storedFields();
-    TopDocs found =
-        searcher.search(
-            pageRecords(selection), Math.max(1, searcher.count(pageRecords(selection))));
-    for (ScoreDoc hit : found.scoreDocs) {
-      Document doc = stored.document(hit.doc, Set.of(Fields.PAGE_ID, Fields.ARTICLE_COUNT));
-      pages.add(PageId.parse(doc.get(Fields.PAGE_ID)));
-      articles += doc.getField(Fields.ARTICLE_COUNT).numericValue().longValue();
-    }
+    List<PageId> pages = selectedPages(searcher, selection);
+    long articles = searcher.count(where(selection, Fields.ARTICLE, Fields.PAGE_ID));
     List<BytesRef> ids = pages.stream().map(id -> new BytesRef(id.toString())).toList();
     if (!ids.isEmpty()) {
       writer.deleteDocuments(new TermInSetQuery(Fields.PAGE_ID, ids));
@@ -111,9 +104,45 @@ final class LucenePurge {
     return report;
   }
 
-  /** The page records the selection names. */
-  private static Query pageRecords(PurgeSelection selection) {
-    return where(selection, Fields.PAGE, Fields.PAGE_ID);
+  /**
+   * The ids of the pages the selection names, from their records' doc values: reading them from
+   * stored fields would unpack every page's JSON beside them.
+   */
+  private static List<PageId> selectedPages(IndexSearcher searcher, PurgeSelection selection)
+      throws IOException {
+    List<PageId> pages = new ArrayList<>();
+    searcher.search(
+        where(selection, Fields.PAGE, Fields.PAGE_ID),
+        new SimpleCollector() {
+          private SortedDocValues papers;
+          private NumericDocValues days;
+          private NumericDocValues numbers;
+
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            papers = DocValues.getSorted(context.reader(), Fields.PAPER_NAME);
+            days = DocValues.getNumeric(context.reader(), Fields.DATE);
+            numbers = DocValues.getNumeric(context.reader(), Fields.PAGE_NUMBER);
+          }
+
+          @Override
+          public void collect(int doc) throws IOException {
+            if (!papers.advanceExact(doc)
+                || !days.advanceExact(doc)
+                || !numbers.advanceExact(doc)) {
+              throw new IllegalStateException("a page record without its paper, date or number");
+            }
+            String paper = papers.lookupOrd(papers.ordValue()).utf8ToString();
+            LocalDate date = LocalDate.ofEpochDay(days.longValue());
+            pages.add(new IssueId(paper, date).page((int) numbers.longValue()));
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+    return pages;
   }
 
   /** The issue records of the paper and dates the selection names. */
