@@ -178,7 +178,9 @@ public final class IngestService {
     private final AtomicLong skippedFiles = new AtomicLong();
     private final AtomicLong skippedPages = new AtomicLong();
     private final AtomicLong unread = new AtomicLong();
-    private final Set<IssueId> replaced = ConcurrentHashMap.newKeySet();
+
+    /** Under --replace, the issues this run has replaced whole already. */
+    private final Set<IssueId> replacedIssues = ConcurrentHashMap.newKeySet();
 
     /**
      * A group's puts share it, a commit takes it alone: the pages of one file (a PDF's may fill
@@ -303,7 +305,7 @@ public final class IngestService {
       try {
         // Under --replace, the first put of an issue in the run replaces it whole; the issue's
         // later puts in the run (files whose hints named other issues) add to it.
-        if (options.replace() && replaced.add(issue)) {
+        if (options.replace() && replacedIssues.add(issue)) {
           archive.replace(issue, kept, origins).forEach(scans::remove);
         } else {
           archive.put(issue, kept, origins);
