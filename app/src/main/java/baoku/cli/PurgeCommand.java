@@ -48,6 +48,8 @@ final class PurgeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PurgeSelection selection = new PurgeSelection(paper, from, to, run);
+    // Opening to write would make an archive where there is none: a mistyped --archive says so.
+    archive.openForReading().close();
     PurgeReport report;
     try (Archive store = archive.openForWriting()) {
       report = store.purge(selection);

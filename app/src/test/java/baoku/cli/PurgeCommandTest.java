@@ -98,6 +98,12 @@ class PurgeCommandTest {
     assertThat(purge.code()).isEqualTo(1);
     assertThat(purge.err().lines())
         .containsExactly("baoku: a purge names a paper, a date range or a run");
+
+    Path nowhere = archive.resolve("no-such-archive");
+    Run missing = run("purge", "--paper", "乐山日报", "--archive", nowhere.toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err().lines()).singleElement().asString().startsWith("baoku: no archive at");
+    assertThat(nowhere).doesNotExist();
   }
 
   @Test
