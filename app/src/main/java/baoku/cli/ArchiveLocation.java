@@ -1,6 +1,7 @@
 package baoku.cli;
 
 import baoku.archive.Archive;
+import baoku.archive.ArchiveException;
 import baoku.archive.Archives;
 import baoku.archive.scans.FolderPageScans;
 import baoku.archive.scans.PageScans;
@@ -33,6 +34,9 @@ final class ArchiveLocation {
       })
   String location;
 
+  /** The folder beside a folder archive's index that holds its page images. */
+  static final String SCANS = "scans";
+
   private final Archives archives = Archives.installed();
 
   /** The mixin as picocli fills it. */
@@ -56,12 +60,23 @@ final class ArchiveLocation {
    */
   PageScans scans() {
     if (archives.isFolder(location)) {
-      return new FolderPageScans(Path.of(location).resolve("scans"));
+      return new FolderPageScans(Path.of(location).resolve(SCANS));
     }
     String shared = System.getenv("BAOKU_SCANS");
     return shared == null || shared.isBlank()
         ? PageScans.none()
         : new FolderPageScans(Path.of(shared));
+  }
+
+  /** The archive's folder, for what only the embedded store does (backup, restore). */
+  Path folder() {
+    if (!archives.isFolder(location)) {
+      throw new ArchiveException(
+          describe()
+              + " is a cluster: backup and restore work on folder archives; back up a cluster"
+              + " with OpenSearch's snapshot repositories");
+    }
+    return Path.of(location);
   }
 
   Archive openForWriting() {

@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +39,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Read page files and folders into the archive; a page already held is replaced.",
+      "Files whose pages an earlier run committed, unchanged and named alike, are skipped, so a"
+          + " stopped or killed run is finished by running it again.",
       "Paper, date and page come from the masthead, else from a manifest (.csv: path,paper,date,"
           + "page), a NAME.meta.json beside the file, --paper, or the path: PAPER/YYYY-MM-DD/NN.txt,"
           + " PAPER/YYYY/MM/DD/NN.txt, YYYYMMDD-NN.txt and similar.",
@@ -81,6 +85,21 @@ final class IngestCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
+      names = "--reparse",
+      description = "Read every file again, even those whose pages the archive already holds.")
+  boolean reparse;
+
+  @Option(
+      names = "--replace",
+      description =
+          "Each issue the files bring replaces the issue held whole: its pages the files do not"
+              + " bring are removed. Issues the files do not touch stay. Reads every file.")
+  boolean replace;
+
+  /** How long an interrupted run may take to commit what it stored before the process ends. */
+  private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
+  @Option(
       names = "--no-enrich",
       description = "Store pages as parsed, without people, places, organisations and dates.")
   boolean noEnrich;
@@ -99,36 +118,93 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions.defaults()
             .withPaper(paper)
             .withCommitInterval(Duration.ofMillis(Math.round(commitEvery * 1000)))
-            .withStrict(strict);
+            .withStrict(strict)
+            .withReparse(reparse)
+            .withReplace(replace);
     if (threads != null) {
       options = options.withThreads(threads);
     }
     PageJson json = new PageJson();
     // One segmenter for the enricher and the archive, so that each line is cut into words once.
     WordSegmenter words = new WordSegmenter(new TextFolding());
-    IngestReport report;
-    try (Archive store = noEnrich ? archive.openForWriting() : archive.openForWriting(words);
-        IngestProgress progress =
-            new IngestProgress(spec.commandLine().getErr(), Terminal.isInteractive())) {
-      IngestService service =
-          new IngestService(
-              new PageFiles(new PageParser(), json),
-              new PathLayouts(new ResourceLoader()),
-              json,
-              store,
-              options,
-              noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger(words))::enrich,
-              new PdfFiles(),
-              archive.scans());
-      report = service.ingest(paths, progress);
+    CountDownLatch finished = new CountDownLatch(1);
+    try {
+      IngestReport report;
+      try (Archive store = noEnrich ? archive.openForWriting() : archive.openForWriting(words);
+          IngestProgress progress =
+              new IngestProgress(spec.commandLine().getErr(), Terminal.isInteractive())) {
+        IngestService service =
+            new IngestService(
+                new PageFiles(new PageParser(), json),
+                new PathLayouts(new ResourceLoader()),
+                json,
+                store,
+                options,
+                noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger(words))::enrich,
+                new PdfFiles(),
+                archive.scans());
+        report = ingestStoppingOnSignal(service, progress, finished);
+      }
+      return summarise(report, out);
+    } finally {
+      finished.countDown();
     }
+  }
+
+  /**
+   * Runs the ingest; an interrupt or a termination (Ctrl-C, SIGTERM) stops it: what is stored is
+   * committed and the summary printed before the process ends.
+   */
+  private IngestReport ingestStoppingOnSignal(
+      IngestService service, IngestProgress progress, CountDownLatch finished) {
+    Thread onSignal =
+        new Thread(
+            () -> {
+              service.stop();
+              try {
+                finished.await(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "ingest-stop");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    try {
+      return service.ingest(paths, progress);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running: it waits for the summary.
+      }
+    }
+  }
+
+  private int summarise(IngestReport report, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "ingested %d issues, %d pages, %d articles into %s%n",
+        "ingested %d issues, %d pages, %d articles into %s (run %s)%n",
         report.issues(),
         report.pages(),
         report.articles(),
-        archive.describe());
+        archive.describe(),
+        report.run());
+    if (report.skippedFiles() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "skipped %d files already ingested (%d pages; --reparse reads them again)%n",
+          report.skippedFiles(),
+          report.skippedPages());
+    }
+    if (report.stopped()) {
+      out.printf(
+          Locale.ROOT,
+          "stopped: %d issues and %d pages of this run are committed, %d files were not read."
+              + " Run the same command again to ingest the rest: what is committed is skipped.%n",
+          report.issues(),
+          report.pages(),
+          report.unread());
+    }
     if (!report.warned().isEmpty()) {
       out.printf(
           Locale.ROOT,
@@ -144,6 +220,6 @@ final class IngestCommand implements Callable<Integer> {
         out.println("  " + rejection);
       }
     }
-    return report.rejected().isEmpty() ? 0 : 1;
+    return report.rejected().isEmpty() && !report.stopped() ? 0 : 1;
   }
 }

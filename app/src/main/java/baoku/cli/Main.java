@@ -29,6 +29,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       CopyCommand.class,
+      PurgeCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       ClusterCommand.class
     })
 public final class Main {

@@ -183,7 +183,7 @@ public final class ReaderBench {
         r.non2xx() + r.socketErrors());
   }
 
-  private static List<Page> samples(Path repo) throws Exception {
+  static List<Page> samples(Path repo) throws Exception {
     PageParser parser = new PageParser();
     PathLayouts layouts = new PathLayouts(new ResourceLoader());
     List<Page> samples = new ArrayList<>();

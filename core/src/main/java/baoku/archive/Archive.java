@@ -2,6 +2,7 @@ package baoku.archive;
 
 import baoku.page.Page;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,7 +21,32 @@ public interface Archive extends AutoCloseable {
    *
    * @throws IllegalArgumentException if a page lacks a number or belongs to another issue
    */
-  void put(IssueId issue, List<Page> pages);
+  default void put(IssueId issue, List<Page> pages) {
+    put(issue, pages, Collections.nCopies(pages.size(), PageOrigin.UNKNOWN));
+  }
+
+  /**
+   * As {@link #put(IssueId, List)}, recording each page's origin ({@code origins} in the order of
+   * {@code pages}) with it.
+   */
+  void put(IssueId issue, List<Page> pages, List<PageOrigin> origins);
+
+  /**
+   * Puts the pages as the whole issue: pages held of it under other numbers go (with their articles
+   * and people), so the issue holds what this put brings and nothing else. Returns the pages that
+   * went.
+   */
+  List<PageId> replace(IssueId issue, List<Page> pages, List<PageOrigin> origins);
+
+  /** How many committed pages came from the source {@code source} ({@link PageOrigin#source}). */
+  long pagesFrom(String source);
+
+  /**
+   * Removes every page the selection names, with its articles and people, in one step that readers
+   * see whole: commits what is pending first, then removes and commits. Issues left without pages
+   * go; issues that keep some list only those.
+   */
+  PurgeReport purge(PurgeSelection selection);
 
   /** Makes every completed put durable and visible to readers. */
   void commit();

@@ -7,6 +7,8 @@ import baoku.page.Issue;
 import baoku.page.Page;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,6 +44,18 @@ public final class IssuePages {
       byNumber.put(page.number(), PageSummary.of(page));
     }
     return new ArchivedIssue(id, issue, List.copyOf(byNumber.values()));
+  }
+
+  /**
+   * The issue record once the pages numbered {@code removed} are gone, or empty when none is left:
+   * an issue without pages is no issue.
+   */
+  public static Optional<ArchivedIssue> without(ArchivedIssue held, Set<Integer> removed) {
+    List<PageSummary> kept =
+        held.pages().stream().filter(page -> !removed.contains(page.number())).toList();
+    return kept.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new ArchivedIssue(held.id(), held.issue(), kept));
   }
 
   /**

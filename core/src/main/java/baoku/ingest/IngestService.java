@@ -4,6 +4,7 @@ import baoku.archive.Archive;
 import baoku.archive.ArchiveException;
 import baoku.archive.IssueId;
 import baoku.archive.PageId;
+import baoku.archive.PageOrigin;
 import baoku.archive.PaperNames;
 import baoku.archive.scans.PageScan;
 import baoku.archive.scans.PageScans;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,6 +55,8 @@ public final class IngestService {
   private final UnaryOperator<Page> enrichment;
   private final PdfFiles pdfs;
   private final PageScans scans;
+  private final Supplier<String> runIds;
+  private volatile boolean stopping;
 
   /** An ingest that stores pages as read, without enrichment, and PDF pages without images. */
   public IngestService(
@@ -69,6 +76,19 @@ public final class IngestService {
         PageScans.none());
   }
 
+  /** An ingest that names each run with a new {@link IngestRunId}. */
+  public IngestService(
+      PageReader reader,
+      PathLayouts layouts,
+      PageJson json,
+      Archive archive,
+      IngestOptions options,
+      UnaryOperator<Page> enrichment,
+      PdfFiles pdfs,
+      PageScans scans) {
+    this(reader, layouts, json, archive, options, enrichment, pdfs, scans, IngestRunId::next);
+  }
+
   /**
    * An ingest that passes every page read through {@code enrichment} (an {@code Enricher::enrich},
    * say) before storing it, and keeps each PDF page's image, thumbnail and PDF in {@code scans}.
@@ -81,7 +101,9 @@ public final class IngestService {
       IngestOptions options,
       UnaryOperator<Page> enrichment,
       PdfFiles pdfs,
-      PageScans scans) {
+      PageScans scans,
+      Supplier<String> runIds) {
+    this.runIds = runIds;
     this.enrichment = enrichment;
     this.reader = reader;
     this.layouts = layouts;
@@ -92,9 +114,17 @@ public final class IngestService {
     this.scans = scans;
   }
 
+  /**
+   * Asks the run under way to stop: files not yet begun are left unread, the issues being read are
+   * stored and committed, and {@link #ingest} returns its report, counting what was left.
+   */
+  public void stop() {
+    stopping = true;
+  }
+
   public IngestReport ingest(List<Path> inputs, IngestListener listener) {
     IngestInputs found = new IngestInputs(layouts, json, options.paper()).collect(inputs);
-    Run run = new Run(listener);
+    Run run = new Run(listener, runIds.get());
     found.problems.forEach(run::reject);
     listener.started(found.files.size());
     ExecutorService workers = Executors.newFixedThreadPool(options.threads());
@@ -137,6 +167,7 @@ public final class IngestService {
   /** The state of one run, shared by its workers. */
   private final class Run {
     private final IngestListener listener;
+    private final String id;
     private final Set<IssueId> issues = ConcurrentHashMap.newKeySet();
     private final Set<Path> counted = ConcurrentHashMap.newKeySet();
     private final Map<PageId, Claim> claims = new ConcurrentHashMap<>();
@@ -144,26 +175,51 @@ public final class IngestService {
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicInteger filesDone = new AtomicInteger();
+    private final AtomicLong skippedFiles = new AtomicLong();
+    private final AtomicLong skippedPages = new AtomicLong();
+    private final AtomicLong unread = new AtomicLong();
+
+    /** Under --replace, the issues this run has replaced whole already. */
+    private final Set<IssueId> replacedIssues = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A group's puts share it, a commit takes it alone: the pages of one file (a PDF's may fill
+     * several issues) are committed together, so a file found committed is found whole.
+     */
+    private final ReadWriteLock groupPuts = new ReentrantReadWriteLock();
+
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<Warning> warned = new ArrayList<>();
     private final ReentrantLock commitTurn = new ReentrantLock();
     private long lastCommit = System.nanoTime();
 
-    Run(IngestListener listener) {
+    Run(IngestListener listener, String id) {
       this.listener = listener;
+      this.id = id;
     }
 
     void ingest(List<PageFile> group) {
+      if (stopping) {
+        unread.addAndGet(group.size());
+        return;
+      }
       Map<IssueId, Map<Integer, Page>> byIssue = new LinkedHashMap<>();
-      Map<Page, PageFile> origin = new java.util.IdentityHashMap<>();
-      Map<Page, PageScan> scanned = new java.util.IdentityHashMap<>();
+      Map<Page, PageFile> origin = new IdentityHashMap<>();
+      Map<Page, PageScan> scanned = new IdentityHashMap<>();
+      Map<Page, String> sources = new IdentityHashMap<>();
       for (PageFile file : group) {
-        for (Page page : read(file, scanned)) {
+        for (Page page : read(file, scanned, sources)) {
           collect(file, page, byIssue, origin);
         }
       }
-      byIssue.forEach(
-          (issue, numbered) -> put(issue, List.copyOf(numbered.values()), origin, scanned));
+      groupPuts.readLock().lock();
+      try {
+        byIssue.forEach(
+            (issue, numbered) ->
+                put(issue, List.copyOf(numbered.values()), origin, scanned, sources));
+      } finally {
+        groupPuts.readLock().unlock();
+      }
       maybeCommit();
     }
 
@@ -198,7 +254,8 @@ public final class IngestService {
         IssueId issue,
         List<Page> issuePages,
         Map<Page, PageFile> origin,
-        Map<Page, PageScan> scanned) {
+        Map<Page, PageScan> scanned,
+        Map<Page, String> sources) {
       ReentrantLock turn = issueTurns.computeIfAbsent(issue, k -> new ReentrantLock());
       turn.lock();
       try {
@@ -217,7 +274,7 @@ public final class IngestService {
             replaced.put(id, earlier);
           }
         }
-        if (!store(issue, kept, origin, scanned)) {
+        if (!store(issue, kept, origin, scanned, sources)) {
           return;
         }
         replaced.forEach(
@@ -235,12 +292,24 @@ public final class IngestService {
 
     /** Whether {@code kept} is stored; a page the store refuses is reported. */
     private boolean store(
-        IssueId issue, List<Page> kept, Map<Page, PageFile> origin, Map<Page, PageScan> scanned) {
+        IssueId issue,
+        List<Page> kept,
+        Map<Page, PageFile> origin,
+        Map<Page, PageScan> scanned,
+        Map<Page, String> sources) {
       if (kept.isEmpty()) {
         return true;
       }
+      List<PageOrigin> origins =
+          kept.stream().map(page -> new PageOrigin(id, sources.getOrDefault(page, ""))).toList();
       try {
-        archive.put(issue, kept);
+        // Under --replace, the first put of an issue in the run replaces it whole; the issue's
+        // later puts in the run (files whose hints named other issues) add to it.
+        if (options.replace() && replacedIssues.add(issue)) {
+          archive.replace(issue, kept, origins).forEach(scans::remove);
+        } else {
+          archive.put(issue, kept, origins);
+        }
         for (Page page : kept) {
           PageScan scan = scanned.get(page);
           if (scan != null) {
@@ -282,45 +351,23 @@ public final class IngestService {
      * The file's pages (a PDF's with their scans added to {@code scanned}), or none after reporting
      * why it cannot be ingested; a PDF is taken whole or not at all.
      */
-    private List<Page> read(PageFile file, Map<Page, PageScan> scanned) {
+    private List<Page> read(PageFile file, Map<Page, PageScan> scanned, Map<Page, String> sources) {
       String source = file.path().toString();
       try {
         byte[] bytes = Files.readAllBytes(file.path());
-        if (!PdfFiles.isPdf(bytes)) {
-          Page page = reader.read(bytes, source, file.hints());
-          String refusal = refusal(page, file.path(), "");
-          if (refusal != null) {
-            reject(new Rejection(source, refusal));
+        String fingerprint = SourceFingerprint.of(bytes, file.hints(), options.strict());
+        if (options.skipsIngested()) {
+          long held = archive.pagesFrom(fingerprint);
+          if (held > 0) {
+            skippedFiles.incrementAndGet();
+            skippedPages.addAndGet(held);
             done();
             return List.of();
           }
-          Optional<String> doubt = doubt(page, "");
-          if (doubt.isPresent()) {
-            warn(new Warning(source, doubt.get()));
-            page = page.withArticles(List.of()); // what was read of it is no article
-          }
-          return List.of(enrichment.apply(page));
         }
-        List<PdfFiles.ScannedPage> pages = pdfs.read(bytes, source, file.hints());
-        List<Warning> doubts = new ArrayList<>();
-        for (PdfFiles.ScannedPage each : pages) {
-          String where = pages.size() == 1 ? "" : "page " + each.page().number() + ": ";
-          String refusal = refusal(each.page(), file.path(), where);
-          if (refusal != null) {
-            reject(new Rejection(source, refusal));
-            done();
-            return List.of();
-          }
-          doubt(each.page(), where).ifPresent(doubt -> doubts.add(new Warning(source, doubt)));
-        }
-        doubts.forEach(this::warn);
-        List<Page> enriched = new ArrayList<>();
-        for (PdfFiles.ScannedPage each : pages) {
-          Page page = enrichment.apply(each.page());
-          scanned.put(page, each.scan());
-          enriched.add(page);
-        }
-        return enriched;
+        List<Page> pages = readPages(file, bytes, source, scanned);
+        pages.forEach(page -> sources.put(page, fingerprint));
+        return pages;
       } catch (PageInputException e) {
         reject(new Rejection(source, e.reason()));
       } catch (IOException e) {
@@ -328,6 +375,46 @@ public final class IngestService {
       }
       done();
       return List.of();
+    }
+
+    private List<Page> readPages(
+        PageFile file, byte[] bytes, String source, Map<Page, PageScan> scanned)
+        throws IOException, PageInputException {
+      if (!PdfFiles.isPdf(bytes)) {
+        Page page = reader.read(bytes, source, file.hints());
+        String refusal = refusal(page, file.path(), "");
+        if (refusal != null) {
+          reject(new Rejection(source, refusal));
+          done();
+          return List.of();
+        }
+        Optional<String> doubt = doubt(page, "");
+        if (doubt.isPresent()) {
+          warn(new Warning(source, doubt.get()));
+          page = page.withArticles(List.of()); // what was read of it is no article
+        }
+        return List.of(enrichment.apply(page));
+      }
+      List<PdfFiles.ScannedPage> pages = pdfs.read(bytes, source, file.hints());
+      List<Warning> doubts = new ArrayList<>();
+      for (PdfFiles.ScannedPage each : pages) {
+        String where = pages.size() == 1 ? "" : "page " + each.page().number() + ": ";
+        String refusal = refusal(each.page(), file.path(), where);
+        if (refusal != null) {
+          reject(new Rejection(source, refusal));
+          done();
+          return List.of();
+        }
+        doubt(each.page(), where).ifPresent(doubt -> doubts.add(new Warning(source, doubt)));
+      }
+      doubts.forEach(this::warn);
+      List<Page> enriched = new ArrayList<>();
+      for (PdfFiles.ScannedPage each : pages) {
+        Page page = enrichment.apply(each.page());
+        scanned.put(page, each.scan());
+        enriched.add(page);
+      }
+      return enriched;
     }
 
     /**
@@ -433,11 +520,13 @@ public final class IngestService {
 
     void commit() {
       commitTurn.lock();
+      groupPuts.writeLock().lock();
       try {
         archive.commit();
         lastCommit = System.nanoTime();
         listener.committed(pages.get());
       } finally {
+        groupPuts.writeLock().unlock();
         commitTurn.unlock();
       }
     }
@@ -447,7 +536,16 @@ public final class IngestService {
       sorted.sort(Comparator.comparing(Rejection::file));
       List<Warning> doubts = new ArrayList<>(warned);
       doubts.sort(Comparator.comparing(Warning::file));
-      return new IngestReport(issues.size(), pages.get(), articles.get(), sorted, doubts);
+      return new IngestReport(
+          id,
+          issues.size(),
+          pages.get(),
+          articles.get(),
+          skippedFiles.get(),
+          skippedPages.get(),
+          unread.get(),
+          sorted,
+          doubts);
     }
   }
 }

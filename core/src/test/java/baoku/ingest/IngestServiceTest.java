@@ -103,7 +103,14 @@ class IngestServiceTest {
 
     IngestReport again = ingest(List.of(inputs), null);
 
-    assertThat(again.pages()).isEqualTo(2);
+    assertThat(again.pages()).isZero();
+    assertThat(again.skippedFiles()).isEqualTo(2);
+    assertThat(again.skippedPages()).isEqualTo(2);
+
+    IngestReport reparsed = ingestWith(List.of(inputs), IngestOptions.defaults().withReparse(true));
+
+    assertThat(reparsed.pages()).isEqualTo(2);
+    assertThat(reparsed.skippedFiles()).isZero();
     ArchiveStats second = archive.stats();
     assertThat(second.articles()).isEqualTo(first.articles());
     assertThat(second.pages()).isEqualTo(2);
@@ -181,7 +188,8 @@ class IngestServiceTest {
         .hasToString(second + ": page 1 of 乐山日报/2024-09-16 is also in " + first);
     assertThat(archive.search(SearchRequest.of("陈光明")).totalHits()).isZero();
 
-    IngestReport reversed = ingest(List.of(second, first), null);
+    IngestReport reversed =
+        ingestWith(List.of(second, first), IngestOptions.defaults().withReparse(true));
 
     assertThat(reversed.pages()).isEqualTo(1);
     assertThat(reversed.rejected())

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a separate ingesting JVM half-way: the archive must open, hold only whole issues, and a
- * second run must finish the job without duplicates. While the child writes, a second writer is
- * told the archive is in use.
+ * second run must finish the job without duplicates, reading only the files whose pages were not
+ * committed. While the child writes, a second writer is told the archive is in use.
  */
 class KilledIngestIT {
   private static final int ISSUES = 400;
@@ -101,8 +101,10 @@ class KilledIngestIT {
       child.waitFor(60, TimeUnit.SECONDS);
     }
 
+    long committedPages;
     try (LuceneArchive reader = LuceneArchive.openForReading(archiveDir, new ChineseAnalyzers())) {
       ArchiveStats stats = reader.stats();
+      committedPages = stats.pages();
       assertThat(stats.issues()).isGreaterThanOrEqualTo(COMMITS_BEFORE_KILL);
       assertThat(stats.pages()).isEqualTo(stats.issues() * PAGES_PER_ISSUE);
       List<IssueSummary> issues = reader.issues(SamplePages.PAPER, null, null);
@@ -125,6 +127,10 @@ class KilledIngestIT {
                   IngestOptions.defaults().withCommitInterval(Duration.ofSeconds(1)))
               .ingest(all, IngestListener.NONE);
       assertThat(report.rejected()).isEmpty();
+      // The second run reads only what the first had not committed.
+      assertThat(report.skippedPages()).isEqualTo(committedPages);
+      assertThat(report.skippedFiles()).isEqualTo(committedPages);
+      assertThat(report.pages()).isEqualTo(ISSUES * PAGES_PER_ISSUE - committedPages);
       ArchiveStats stats = archive.stats();
       assertThat(stats.issues()).isEqualTo(ISSUES);
       assertThat(stats.pages()).isEqualTo(ISSUES * PAGES_PER_ISSUE);

@@ -10,8 +10,11 @@ import baoku.archive.ArticleId;
 import baoku.archive.IssueId;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
+import baoku.archive.PageOrigin;
 import baoku.archive.PaperSummary;
 import baoku.archive.PeopleIndex;
+import baoku.archive.PurgeReport;
+import baoku.archive.PurgeSelection;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.page.Page;
@@ -40,8 +43,23 @@ public final class PageReadCounter implements Archive {
   }
 
   @Override
-  public void put(IssueId issue, List<Page> pages) {
-    archive.put(issue, pages);
+  public void put(IssueId issue, List<Page> pages, List<PageOrigin> origins) {
+    archive.put(issue, pages, origins);
+  }
+
+  @Override
+  public List<PageId> replace(IssueId issue, List<Page> pages, List<PageOrigin> origins) {
+    return archive.replace(issue, pages, origins);
+  }
+
+  @Override
+  public long pagesFrom(String source) {
+    return archive.pagesFrom(source);
+  }
+
+  @Override
+  public PurgeReport purge(PurgeSelection selection) {
+    return archive.purge(selection);
   }
 
   @Override

@@ -44,6 +44,20 @@ final class Fields {
   static final String PAGE_ID = "page_id";
   static final String ARTICLE_ID = "article_id";
 
+  /**
+   * The ingest run that put a page, on every document of its block (so that a run's pages go in one
+   * delete); the page's source fingerprint, on its record only (so that a rerun finds it).
+   */
+  static final String RUN = "run";
+
+  static final String SOURCE = "source";
+
+  /** A line of the archive's log: {@code journal}, with when (epoch milliseconds) and what. */
+  static final String JOURNAL = "journal";
+
+  static final String JOURNAL_AT = "journal_at";
+  static final String JOURNAL_TEXT = "journal_text";
+
   /** Only on the issue record, so that updating it touches nothing else. */
   static final String ISSUE_RECORD = "issue_record";
 

@@ -13,11 +13,15 @@ import baoku.archive.IssueId;
 import baoku.archive.IssuePages;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
+import baoku.archive.PageOrigin;
+import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
 import baoku.archive.PeopleIndex;
 import baoku.archive.PeopleNotIndexedException;
 import baoku.archive.PersonSighting;
 import baoku.archive.PersonTally;
+import baoku.archive.PurgeReport;
+import baoku.archive.PurgeSelection;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.archive.SightedArticle;
@@ -27,15 +31,20 @@ import baoku.page.Page;
 import baoku.page.PageJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -47,6 +56,8 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -69,6 +80,10 @@ public final class LuceneArchive implements Archive {
   private final Path indexDir;
   private final Directory directory;
   private final IndexWriter writer;
+
+  /** The writer's deletion policy, which keeps a commit being backed up; null when reading. */
+  private final SnapshotDeletionPolicy snapshots;
+
   private final SearcherManager searchers;
   private final Analyzer analyzer;
   private final PageDocuments documents;
@@ -77,6 +92,9 @@ public final class LuceneArchive implements Archive {
 
   /** Puts share it; a commit takes it alone, so no commit holds half a put. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+  /** Whether a purge was committed: closing then leaves the merges it set off. */
+  private volatile boolean purged;
 
   /** Issue records changed since the last commit, which readers cannot see yet. */
   private final Map<IssueId, ArchivedIssue> pendingIssues = new ConcurrentHashMap<>();
@@ -107,6 +125,8 @@ public final class LuceneArchive implements Archive {
       throw new ArchiveException("no archive at " + root + " (nothing has been ingested there)");
     }
     this.directory = FSDirectory.open(indexDir);
+    this.snapshots =
+        writable ? new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()) : null;
     IndexWriter opened = null;
     try {
       if (writable) {
@@ -157,6 +177,7 @@ public final class LuceneArchive implements Archive {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setIndexDeletionPolicy(snapshots)
             .setRAMBufferSizeMB(64);
     try {
       return new IndexWriter(directory, config);
@@ -171,20 +192,36 @@ public final class LuceneArchive implements Archive {
   }
 
   @Override
-  public void put(IssueId issue, List<Page> pages) {
+  public void put(IssueId issue, List<Page> pages, List<PageOrigin> origins) {
+    write(issue, pages, origins, false);
+  }
+
+  @Override
+  public List<PageId> replace(IssueId issue, List<Page> pages, List<PageOrigin> origins) {
+    return write(issue, pages, origins, true);
+  }
+
+  /** Puts the pages; {@code whole}, as the whole issue. Returns the pages that went. */
+  private List<PageId> write(
+      IssueId issue, List<Page> pages, List<PageOrigin> origins, boolean whole) {
     requireWritable();
+    if (origins.size() != pages.size()) {
+      throw new IllegalArgumentException("one origin for each page");
+    }
     List<Page> checked = pages.stream().map(page -> IssuePages.belongingTo(issue, page)).toList();
     // Parts of a jumped article put together share the id of its first part.
     Map<String, String> logicalIds = IssuePages.logicalIds(checked);
     Map<PageId, List<Document>> blocks = new LinkedHashMap<>();
     try {
-      for (Page page : checked) {
+      for (int i = 0; i < checked.size(); i++) {
+        Page page = checked.get(i);
         PageId id = issue.page(page.number());
-        blocks.put(id, documents.page(id, page, logicalIds));
+        blocks.put(id, documents.page(id, page, logicalIds, origins.get(i)));
       }
     } catch (IOException e) {
       throw new ArchiveException("cannot write issue " + issue + ": " + e.getMessage(), e);
     }
+    List<PageId> dropped = new ArrayList<>();
     commitLock.readLock().lock();
     try {
       for (var block : blocks.entrySet()) {
@@ -196,21 +233,128 @@ public final class LuceneArchive implements Archive {
       pendingIssues.compute(
           issue,
           (id, pending) -> {
-            ArchivedIssue merged =
-                IssuePages.merge(
-                    id, pending != null ? pending : committedIssue(id).orElse(null), checked);
+            ArchivedIssue held = pending != null ? pending : committedIssue(id).orElse(null);
             try {
+              if (whole && held != null) {
+                dropped.addAll(dropOthers(held, blocks.keySet()));
+              }
+              ArchivedIssue merged = IssuePages.merge(id, whole ? null : held, checked);
               writer.updateDocument(
                   new Term(Fields.ISSUE_RECORD, id.toString()), documents.issue(merged));
+              return merged;
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
-            return merged;
           });
     } catch (IOException | UncheckedIOException e) {
       throw new ArchiveException("cannot write issue " + issue + ": " + e.getMessage(), e);
     } finally {
       commitLock.readLock().unlock();
+    }
+    return dropped;
+  }
+
+  /** Deletes the held pages of an issue that are not {@code kept}; returns them. */
+  private List<PageId> dropOthers(ArchivedIssue held, Set<PageId> kept) throws IOException {
+    List<PageId> dropped = new ArrayList<>();
+    for (PageSummary summary : held.pages()) {
+      PageId id = held.id().page(summary.number());
+      if (!kept.contains(id)) {
+        writer.deleteDocuments(new Term(Fields.PAGE_ID, id.toString()));
+        dropped.add(id);
+      }
+    }
+    return dropped;
+  }
+
+  @Override
+  public long pagesFrom(String source) {
+    return read(searcher -> (long) searcher.count(new TermQuery(new Term(Fields.SOURCE, source))));
+  }
+
+  /**
+   * Copies the last commit to {@code target}, an empty or new folder, while puts and commits go on.
+   * Opened to write, the archive holds the commit with a snapshot until it is copied; opened to
+   * read (another process writing), it opens every file of the commit it reads before copying, and
+   * starts again from a newer commit if one came between.
+   */
+  public BackupSummary backup(Path target) {
+    try {
+      if (writer != null) {
+        IndexCommit commit = snapshots.snapshot();
+        try {
+          return LuceneBackup.copy(
+              LuceneBackup.open(indexDir, commit), commit.getGeneration(), target);
+        } finally {
+          snapshots.release(commit);
+          writer.deleteUnusedFiles();
+        }
+      }
+      for (int attempt = 0; attempt < BACKUP_ATTEMPTS; attempt++) {
+        refreshIfReading();
+        IndexSearcher searcher = searchers.acquire();
+        IndexCommit commit;
+        Map<String, java.nio.channels.FileChannel> files;
+        try {
+          commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+          files = LuceneBackup.open(indexDir, commit);
+        } finally {
+          release(searcher);
+        }
+        if (!files.isEmpty()) {
+          return LuceneBackup.copy(files, commit.getGeneration(), target);
+        }
+      }
+      throw new ArchiveException(
+          "archive " + root + " was committed to faster than it could be backed up; try again");
+    } catch (IOException e) {
+      throw new ArchiveException("cannot back up archive " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static final int BACKUP_ATTEMPTS = 20;
+
+  /**
+   * Makes {@code root} an archive holding the backup in {@code backup}, checked file by file;
+   * {@code root} must hold no archive yet.
+   */
+  public static BackupSummary restore(Path backup, Path root) {
+    try {
+      return LuceneBackup.restore(backup, root.resolve("index"));
+    } catch (IOException e) {
+      throw new ArchiveException(
+          "cannot restore " + backup + " into " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public PurgeReport purge(PurgeSelection selection) {
+    requireWritable();
+    commitLock.writeLock().lock();
+    try {
+      // What is pending goes in first, so the purge sees it and removes it if it is selected.
+      writer.commit();
+      pendingIssues.clear();
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      PurgeReport report;
+      try {
+        report = new LucenePurge(writer, documents).purge(searcher, selection);
+      } finally {
+        release(searcher);
+      }
+      writer.commit();
+      purged = true;
+      return report;
+    } catch (IOException | UncheckedIOException e) {
+      try {
+        writer.rollback();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new ArchiveException("cannot purge archive " + root + ": " + e.getMessage(), e);
+    } finally {
+      commitLock.writeLock().unlock();
     }
   }
 
@@ -382,18 +526,26 @@ public final class LuceneArchive implements Archive {
         });
   }
 
+  /**
+   * The bytes of every file under the archive's folder; files a merge removes meanwhile count 0.
+   */
   private long bytesOnDisk() throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).mapToLong(LuceneArchive::size).sum();
-    }
-  }
+    long[] total = {0};
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            total[0] += attributes.isRegularFile() ? attributes.size() : 0;
+            return FileVisitResult.CONTINUE;
+          }
 
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // removed by a merge while we walked
-    }
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE; // removed by a merge while we walked
+          }
+        });
+    return total[0];
   }
 
   @Override
@@ -405,7 +557,11 @@ public final class LuceneArchive implements Archive {
     } finally {
       try {
         searchers.close();
-        if (writer != null) {
+        if (writer != null && purged) {
+          // All is committed; what a purge's deletes set merging would keep the process for
+          // minutes on a large archive. The next writer merges them again.
+          writer.rollback();
+        } else if (writer != null) {
           writer.close();
         }
         directory.close();

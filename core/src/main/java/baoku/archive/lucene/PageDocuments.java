@@ -5,6 +5,7 @@ import baoku.archive.ArticleNames;
 import baoku.archive.IssueId;
 import baoku.archive.IssuePages;
 import baoku.archive.PageId;
+import baoku.archive.PageOrigin;
 import baoku.archive.PageSightings;
 import baoku.archive.PageSummary;
 import baoku.archive.PersonSighting;
@@ -67,18 +68,22 @@ final class PageDocuments {
 
   /** The page record followed by its articles and sightings: one block, replaced as one. */
   List<Document> page(PageId id, Page page) throws IOException {
-    return page(id, page, Map.of());
+    return page(id, page, Map.of(), PageOrigin.UNKNOWN);
   }
 
   /**
    * The page block, each article carrying its logical id from {@code logicalIds} (keyed by article
    * id; an article missing there is its own logical article).
    */
-  List<Document> page(PageId id, Page page, Map<String, String> logicalIds) throws IOException {
+  List<Document> page(PageId id, Page page, Map<String, String> logicalIds, PageOrigin origin)
+      throws IOException {
     List<Document> block = new ArrayList<>(page.articles().size() + 1);
     Document record = common(Fields.PAGE, id);
     record.add(new StoredField(Fields.PAGE_JSON, json.write(page, false)));
     record.add(new StoredField(Fields.ARTICLE_COUNT, page.articles().size()));
+    if (!origin.source().isEmpty()) {
+      record.add(new StringField(Fields.SOURCE, origin.source(), Field.Store.NO));
+    }
     block.add(record);
     int ordinal = 1;
     for (Article article : page.articles()) {
@@ -87,7 +92,22 @@ final class PageDocuments {
     for (PageSightings.Seen seen : PageSightings.of(id, page)) {
       block.add(sighting(id, seen));
     }
+    if (!origin.run().isEmpty()) {
+      for (Document doc : block) {
+        doc.add(new StringField(Fields.RUN, origin.run(), Field.Store.NO));
+      }
+    }
     return block;
+  }
+
+  /** A line of the archive's log. */
+  static Document journal(long epochMillis, String text) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.JOURNAL, Field.Store.NO));
+    doc.add(new StoredField(Fields.JOURNAL_AT, epochMillis));
+    doc.add(new NumericDocValuesField(Fields.JOURNAL_AT, epochMillis));
+    doc.add(new StoredField(Fields.JOURNAL_TEXT, text));
+    return doc;
   }
 
   private static Document sighting(PageId pageId, PageSightings.Seen seen) {

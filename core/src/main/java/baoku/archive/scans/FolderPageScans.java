@@ -42,6 +42,55 @@ public final class FolderPageScans implements PageScans {
   }
 
   @Override
+  public void remove(PageId id) {
+    Path folder = folder(id);
+    try {
+      for (ScanFile file : ScanFile.values()) {
+        Files.deleteIfExists(folder.resolve(name(id, file)));
+      }
+      // An issue's folder goes with its last page; a paper's with its last issue.
+      deleteIfEmpty(folder);
+      deleteIfEmpty(folder.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove page image of " + id, e);
+    }
+  }
+
+  private static void deleteIfEmpty(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (var entries = Files.list(folder)) {
+      if (entries.findAny().isEmpty()) {
+        Files.deleteIfExists(folder);
+      }
+    } catch (java.nio.file.DirectoryNotEmptyException e) {
+      // Another page was put there meanwhile.
+    }
+  }
+
+  /**
+   * Copies every stored file to {@code target}, as laid out here; files being written (not yet
+   * moved in) are left, so a copy taken while pages are put holds only whole files.
+   */
+  public void copyTo(Path target) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (var files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".incoming-")) {
+          Path copy = target.resolve(root.relativize(file).toString());
+          Files.createDirectories(copy.getParent());
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy page images to " + target, e);
+    }
+  }
+
+  @Override
   public Optional<Path> file(PageId id, ScanFile file) {
     Path path = folder(id).resolve(name(id, file));
     return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();

@@ -12,6 +12,9 @@ public interface PageScans {
   /** Stores {@code scan} for page {@code id}, replacing what was kept before. */
   void put(PageId id, PageScan scan);
 
+  /** Removes what is kept for page {@code id}, if anything. */
+  void remove(PageId id);
+
   /** The stored file, if the page came as a PDF. */
   Optional<Path> file(PageId id, ScanFile file);
 
@@ -20,6 +23,9 @@ public interface PageScans {
     return new PageScans() {
       @Override
       public void put(PageId id, PageScan scan) {}
+
+      @Override
+      public void remove(PageId id) {}
 
       @Override
       public Optional<Path> file(PageId id, ScanFile file) {

@@ -34,6 +34,24 @@ class FolderPageScansTest {
   }
 
   @Test
+  void removingAPageRemovesItsFilesAndFoldersLeftEmpty() {
+    FolderPageScans scans = new FolderPageScans(root);
+    PageId first = PageId.parse("乐山日报/2022-07-23/1");
+    PageId second = PageId.parse("乐山日报/2022-07-23/2");
+    scans.put(first, scan("one"));
+    scans.put(second, scan("two"));
+
+    scans.remove(first);
+    assertThat(scans.file(first, ScanFile.IMAGE)).isEmpty();
+    assertThat(scans.file(second, ScanFile.IMAGE)).isPresent();
+
+    scans.remove(second);
+    scans.remove(second);
+    assertThat(root.resolve("乐山日报")).doesNotExist();
+    assertThat(root).exists();
+  }
+
+  @Test
   void papersNeverLeaveTheirFolder() {
     assertThat(FolderPageScans.segment("..")).isEqualTo("%2E.");
     assertThat(FolderPageScans.segment("a/b\\c")).isEqualTo("a%2Fb%5Cc");

@@ -29,6 +29,17 @@ final class Fields {
   static final String SIGHTING_ARTICLES = "sighting_articles";
   static final String PERSON_COUNT = "person_count";
 
+  /**
+   * The ingest run that put a page, on its record, articles and sightings; the page's source
+   * fingerprint, on its record. A line of the archive's log is a {@code journal} document.
+   */
+  static final String RUN = "run";
+
+  static final String SOURCE = "source";
+  static final String JOURNAL = "journal";
+  static final String JOURNAL_AT = "journal_at";
+  static final String JOURNAL_TEXT = "journal_text";
+
   static final String ISSUE_ID = "issue_id";
   static final String PAGE_ID = "page_id";
   static final String ARTICLE_ID = "article_id";

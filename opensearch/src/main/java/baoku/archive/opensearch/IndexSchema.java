@@ -93,6 +93,19 @@ final class IndexSchema {
     return settings;
   }
 
+  /**
+   * Fields added since version 3 without a reindex (new fields only): an index made before gets
+   * them when it is next opened for writing.
+   */
+  ObjectNode addedFields() {
+    ObjectNode properties = json.createObjectNode();
+    properties.putObject(Fields.RUN).put("type", "keyword");
+    properties.putObject(Fields.SOURCE).put("type", "keyword");
+    properties.putObject(Fields.JOURNAL_AT).put("type", "date");
+    properties.putObject(Fields.JOURNAL_TEXT).put("type", "keyword").put("index", false);
+    return properties;
+  }
+
   private ObjectNode mappings() {
     ObjectNode mappings = json.createObjectNode();
     mappings.put("dynamic", "strict");
@@ -104,6 +117,7 @@ final class IndexSchema {
         .add(Fields.TITLE_WORDS)
         .add(Fields.BODY_WORDS);
     ObjectNode properties = mappings.putObject("properties");
+    properties.setAll(addedFields());
     for (String keyword :
         new String[] {
           Fields.KIND,

@@ -117,6 +117,13 @@ final class IndexSetup {
     return index;
   }
 
+  /** Adds the fields of {@link IndexSchema#addedFields} to an archive made before them. */
+  void addFields() {
+    ObjectNode body = json.createObjectNode();
+    body.set("properties", schema.addedFields());
+    call("PUT", "/" + address.name() + "/_mapping", body, "add fields to the archive's mapping");
+  }
+
   /** Creates template, first index and alias; returns the index. */
   String create() {
     int shards = address.shards() == null ? 1 : address.shards();

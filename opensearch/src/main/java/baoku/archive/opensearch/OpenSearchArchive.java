@@ -12,10 +12,13 @@ import baoku.archive.IssueId;
 import baoku.archive.IssuePages;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageId;
+import baoku.archive.PageOrigin;
 import baoku.archive.PageSightings;
 import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
 import baoku.archive.PeopleIndex;
+import baoku.archive.PurgeReport;
+import baoku.archive.PurgeSelection;
 import baoku.archive.SearchRequest;
 import baoku.archive.SearchResult;
 import baoku.archive.analysis.ChineseAnalyzers;
@@ -31,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -101,6 +105,8 @@ public final class OpenSearchArchive implements Archive {
     }
     if (existing == null) {
       setup.create();
+    } else if (writable) {
+      setup.addFields();
     }
     // Reads and writes go through the alias, so that a reindex can swap the index beneath.
     this.index = connection.address().name();
@@ -140,27 +146,46 @@ public final class OpenSearchArchive implements Archive {
   }
 
   @Override
-  public void put(IssueId issue, List<Page> pages) {
+  public void put(IssueId issue, List<Page> pages, List<PageOrigin> origins) {
+    write(issue, pages, origins, false);
+  }
+
+  @Override
+  public List<PageId> replace(IssueId issue, List<Page> pages, List<PageOrigin> origins) {
+    return write(issue, pages, origins, true);
+  }
+
+  /** Puts the pages; {@code whole}, as the whole issue. Returns the pages that went. */
+  private List<PageId> write(
+      IssueId issue, List<Page> pages, List<PageOrigin> origins, boolean whole) {
     requireWritable();
+    if (origins.size() != pages.size()) {
+      throw new IllegalArgumentException("one origin for each page");
+    }
     List<Page> checked = pages.stream().map(page -> IssuePages.belongingTo(issue, page)).toList();
     // Parts of a jumped article put together share the id of its first part.
     Map<String, String> logicalIds = IssuePages.logicalIds(checked);
     // The costly part, cutting words, happens before any lock.
     Map<Integer, List<BulkWriter.Operation>> writes = new HashMap<>();
     Map<Integer, Integer> personCounts = new HashMap<>();
-    for (Page page : checked) {
+    for (int i = 0; i < checked.size(); i++) {
+      Page page = checked.get(i);
       PageId id = issue.page(page.number());
       List<PageSightings.Seen> people = PageSightings.of(id, page);
       personCounts.put(page.number(), people.size());
-      writes.put(page.number(), pageOperations(id, page, logicalIds, people));
+      writes.put(page.number(), pageOperations(id, page, logicalIds, people, origins.get(i)));
     }
+    List<PageId> dropped = new ArrayList<>();
     commitLock.readLock().lock();
     try {
       List<BulkWriter.Operation> operations = new ArrayList<>();
       pendingIssues.compute(
           issue,
           (id, pending) -> {
-            Held held = held(id, checked, pending);
+            Held held = held(id, numbers(checked), pending);
+            if (whole && held.issue() != null) {
+              dropped.addAll(dropOthers(held.issue(), checked, pending, operations));
+            }
             for (Page page : checked) {
               PageId pageId = id.page(page.number());
               operations.addAll(writes.get(page.number()));
@@ -178,7 +203,7 @@ public final class OpenSearchArchive implements Archive {
               }
               pendingPersonCounts.merge(pageId, people, Math::max);
             }
-            return IssuePages.merge(id, held.issue(), checked);
+            return IssuePages.merge(id, whole ? null : held.issue(), checked);
           });
       List<BulkWriter.Operation> full = writer.add(operations);
       if (!full.isEmpty()) {
@@ -187,27 +212,111 @@ public final class OpenSearchArchive implements Archive {
     } finally {
       commitLock.readLock().unlock();
     }
+    return dropped;
+  }
+
+  private static List<Integer> numbers(List<Page> pages) {
+    return pages.stream().map(Page::number).toList();
+  }
+
+  /**
+   * Queues the deletes of the held pages of an issue that the put does not bring: each page's
+   * record, articles and sightings. Returns those pages.
+   */
+  private List<PageId> dropOthers(
+      ArchivedIssue held,
+      List<Page> kept,
+      ArchivedIssue pending,
+      List<BulkWriter.Operation> operations) {
+    Set<Integer> keptNumbers = Set.copyOf(numbers(kept));
+    List<Integer> gone =
+        held.pages().stream()
+            .map(PageSummary::number)
+            .filter(number -> !keptNumbers.contains(number))
+            .toList();
+    if (gone.isEmpty()) {
+      return List.of();
+    }
+    Held counts = held(held.id(), gone, pending);
+    List<PageId> dropped = new ArrayList<>();
+    for (int number : gone) {
+      PageId pageId = held.id().page(number);
+      operations.add(BulkWriter.Operation.delete(pageId.toString()));
+      for (int ordinal = 1; ordinal <= counts.articleCounts().getOrDefault(number, 0); ordinal++) {
+        operations.add(BulkWriter.Operation.delete(pageId.article(ordinal).toString()));
+      }
+      int people =
+          Math.max(
+              counts.personCounts().getOrDefault(number, 0),
+              pendingPersonCounts.getOrDefault(pageId, 0));
+      for (int n = 1; n <= people; n++) {
+        operations.add(BulkWriter.Operation.delete(ArchiveDocuments.sightingId(pageId, n)));
+      }
+      dropped.add(pageId);
+    }
+    return dropped;
   }
 
   private List<BulkWriter.Operation> pageOperations(
-      PageId id, Page page, Map<String, String> logicalIds, List<PageSightings.Seen> people) {
+      PageId id,
+      Page page,
+      Map<String, String> logicalIds,
+      List<PageSightings.Seen> people,
+      PageOrigin origin) {
     List<BulkWriter.Operation> operations =
         new ArrayList<>(page.articles().size() + people.size() + 1);
+    ObjectNode record = documents.page(id, page, people.size());
+    if (!origin.source().isEmpty()) {
+      record.put(Fields.SOURCE, origin.source());
+    }
     operations.add(
-        BulkWriter.Operation.index(
-            id.toString(), documents.bytes(documents.page(id, page, people.size()))));
+        BulkWriter.Operation.index(id.toString(), documents.bytes(stamped(record, origin))));
     for (int n = 1; n <= people.size(); n++) {
       operations.add(
           BulkWriter.Operation.index(
               ArchiveDocuments.sightingId(id, n),
-              documents.bytes(documents.sighting(id, people.get(n - 1)))));
+              documents.bytes(stamped(documents.sighting(id, people.get(n - 1)), origin))));
     }
     for (int ordinal = 1; ordinal <= page.articles().size(); ordinal++) {
       String articleId = id.article(ordinal).toString();
       ObjectNode article = documents.article(id, ordinal, page, logicalIds.get(articleId));
-      operations.add(BulkWriter.Operation.index(articleId, documents.bytes(article)));
+      operations.add(
+          BulkWriter.Operation.index(articleId, documents.bytes(stamped(article, origin))));
     }
     return operations;
+  }
+
+  /** The document with the run that put it, so that the run's pages go in one delete. */
+  private static ObjectNode stamped(ObjectNode doc, PageOrigin origin) {
+    if (!origin.run().isEmpty()) {
+      doc.put(Fields.RUN, origin.run());
+    }
+    return doc;
+  }
+
+  @Override
+  public long pagesFrom(String source) {
+    return read(
+        "look for pages from " + source,
+        () ->
+            client
+                .count(c -> c.index(index).query(ArticleFilters.term(Fields.SOURCE, source)))
+                .count());
+  }
+
+  @Override
+  public PurgeReport purge(PurgeSelection selection) {
+    requireWritable();
+    commitLock.writeLock().lock();
+    try {
+      // What is pending goes in first, so the purge sees it and removes it if it is selected.
+      commitHeld();
+      return new OpenSearchPurge(client, index, documents, writer).purge(selection);
+    } catch (IOException | RuntimeException e) {
+      throw failures.explain("purge archive " + index, e);
+    } finally {
+      commitLock.writeLock().unlock();
+    }
   }
 
   /**
@@ -224,10 +333,10 @@ public final class OpenSearchArchive implements Archive {
    * counts of the pages being put, from the record and from the page documents themselves (a run
    * stopped before its commit may have left pages without their record).
    */
-  private Held held(IssueId id, List<Page> pages, ArchivedIssue pending) {
+  private Held held(IssueId id, List<Integer> pages, ArchivedIssue pending) {
     List<String> ids = new ArrayList<>();
     ids.add(id.toString());
-    pages.forEach(page -> ids.add(id.page(page.number()).toString()));
+    pages.forEach(number -> ids.add(id.page(number).toString()));
     MgetResponse<ObjectNode> found;
     try {
       found =
@@ -283,23 +392,28 @@ public final class OpenSearchArchive implements Archive {
     requireWritable();
     commitLock.writeLock().lock();
     try {
-      writer.send(writer.drain());
-      // Records after their pages: an issue record on the cluster means its pages are there.
-      List<BulkWriter.Operation> records = new ArrayList<>();
-      pendingIssues.forEach(
-          (id, issue) ->
-              records.add(
-                  BulkWriter.Operation.index(
-                      id.toString(), documents.bytes(documents.issue(issue)))));
-      writer.send(records);
-      client.indices().refresh(r -> r.index(index));
-      pendingIssues.clear();
-      pendingPersonCounts.clear();
+      commitHeld();
     } catch (IOException | RuntimeException e) {
       throw failures.explain("commit archive " + index, e);
     } finally {
       commitLock.writeLock().unlock();
     }
+  }
+
+  /** The commit, under the commit lock held alone. */
+  private void commitHeld() throws IOException {
+    writer.send(writer.drain());
+    // Records after their pages: an issue record on the cluster means its pages are there.
+    List<BulkWriter.Operation> records = new ArrayList<>();
+    pendingIssues.forEach(
+        (id, issue) ->
+            records.add(
+                BulkWriter.Operation.index(
+                    id.toString(), documents.bytes(documents.issue(issue)))));
+    writer.send(records);
+    client.indices().refresh(r -> r.index(index));
+    pendingIssues.clear();
+    pendingPersonCounts.clear();
   }
 
   private void requireWritable() {

@@ -59,6 +59,7 @@ class NodeFailureIT {
       IngestReport first =
           ingest(
               folder,
+              false,
               new IngestListener() {
                 @Override
                 public void fileDone(int done) {
@@ -73,7 +74,8 @@ class NodeFailureIT {
       assertThat(first.pages()).isEqualTo(PAGES);
       assertThat(storedArticles()).containsExactlyInAnyOrderElementsOf(expected);
 
-      IngestReport again = ingest(folder, IngestListener.NONE);
+      // Every page put again, over the pages the first run stored.
+      IngestReport again = ingest(folder, true, IngestListener.NONE);
       assertThat(again.rejected()).isEmpty();
       assertThat(storedArticles()).containsExactlyInAnyOrderElementsOf(expected);
     } finally {
@@ -100,7 +102,7 @@ class NodeFailureIT {
     return ids;
   }
 
-  private IngestReport ingest(Path folder, IngestListener listener) {
+  private IngestReport ingest(Path folder, boolean reparse, IngestListener listener) {
     ClusterConnection connection =
         new ClusterConnection(
             ClusterAddress.parse(cluster.url() + "/" + NAME + "?shards=2&replicas=1"),
@@ -119,7 +121,10 @@ class NodeFailureIT {
               new PathLayouts(new ResourceLoader()),
               json,
               archive,
-              IngestOptions.defaults().withThreads(2).withCommitInterval(Duration.ofMillis(200)))
+              IngestOptions.defaults()
+                  .withThreads(2)
+                  .withCommitInterval(Duration.ofMillis(200))
+                  .withReparse(reparse))
           .ingest(files(folder), listener);
     }
   }
