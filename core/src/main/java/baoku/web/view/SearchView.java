@@ -257,11 +257,11 @@ public final class SearchView {
         <h1>搜索报纸文章</h1>
         <p>在上方输入要找的词，按回车。</p>
         <ul>
-        <li>几个词用空格隔开，文章须包含全部：<a href="/search?q=%E9%A2%97%E7%B2%92%E7%A1%85">颗粒硅</a></li>
-        <li>加引号找整个短语：<code>"乐山日报"</code></li>
+        <li>几个词用空格隔开，文章须包含全部：<a href="/search?q=%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4">乡村振兴</a></li>
+        <li>加引号找整个短语：<code>"一带一路"</code></li>
         <li>AND、OR、NOT 和括号组合条件：<code>光伏 OR 硅料</code></li>
-        <li>只查某一部分：<code>title:投产</code>（标题）、<code>author:张清</code>（作者）、\
-        <code>paper:乐山日报</code>（报纸）、<code>genre:{}</code>（体裁：{}）</li>
+        <li>只查某一部分：<code>title:春耕</code>（标题）、<code>author:王明</code>（作者）、\
+        <code>paper:人民日报</code>（报纸）、<code>genre:{}</code>（体裁：{}）</li>
         </ul>
         <p>结果可以按报纸、年份、月份、版次、作者和体裁筛选，按相关度或日期排序。\
         也可以用<a href="/search/advanced">高级搜索</a>逐项填写。</p>
