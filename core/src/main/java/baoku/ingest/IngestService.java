@@ -286,7 +286,12 @@ public final class IngestService {
       String source = file.path().toString();
       try {
         byte[] bytes = Files.readAllBytes(file.path());
-        if (!PdfFiles.isPdf(bytes)) {
+        if (!pdfs.reads(bytes) && ScanFiles.isImage(bytes)) {
+          reject(new Rejection(source, "a page image, and this ingest reads no scans (no OCR)"));
+          done();
+          return List.of();
+        }
+        if (!pdfs.reads(bytes)) {
           Page page = reader.read(bytes, source, file.hints());
           String refusal = refusal(page, file.path(), "");
           if (refusal != null) {
