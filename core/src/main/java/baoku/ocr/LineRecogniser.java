@@ -39,9 +39,11 @@ final class LineRecogniser {
     this.decoder = decoder;
   }
 
-  /** Reads the lines cut from {@code page} at {@code boxes}; an empty read is an empty line. */
-  List<OcrLine> read(GrayImage page, List<TextBox> boxes, List<GrayImage> crops)
-      throws OrtException {
+  /**
+   * Reads {@code crops}, the lines cut from the page, placing each on the page by its box in {@code
+   * boxes}; an empty read is an empty line.
+   */
+  List<OcrLine> read(List<TextBox> boxes, List<GrayImage> crops) throws OrtException {
     Integer[] order = new Integer[boxes.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

@@ -23,10 +23,15 @@ public final class OcrEngine implements AutoCloseable {
 
   private static final double VERTICAL_LENGTH = 3.0;
 
-  /** Grey levels darker than this are ink… */
-  private static final int INK = 128;
+  /** A line's strokes are its darkest 2 % of pixels, its paper the level 70 % of them reach… */
+  private static final double DARKEST = 0.02;
 
-  /** …and a row holding this share of the line's inkiest row's ink is part of the type. */
+  private static final double PAPER = 0.7;
+
+  /** …and strokes fainter than this against the paper are none. */
+  private static final int MIN_CONTRAST = 40;
+
+  /** A row holding this share of the line's inkiest row's ink is part of the type. */
   private static final double INK_ROW = 0.04;
 
   private final OcrSettings settings;
@@ -121,7 +126,7 @@ public final class OcrEngine implements AutoCloseable {
         crops = classifier.upright(crops);
       }
       List<OcrLine> lines = new ArrayList<>();
-      for (OcrLine line : recogniser.read(page, horizontal, crops)) {
+      for (OcrLine line : recogniser.read(horizontal, crops)) {
         if (!line.chars().isEmpty()) {
           lines.add(line);
         }
@@ -158,6 +163,10 @@ public final class OcrEngine implements AutoCloseable {
    * gives each line's type size.
    */
   private static TextBox tightened(GrayImage page, TextBox b) {
+    int ink = inkLevel(page, b);
+    if (ink < 0) {
+      return b;
+    }
     // Rows are looked at above and below the box too: DB may cut a line's ink short.
     int from = Math.max(0, b.y() - b.height() / 2);
     int to = Math.min(page.height, b.bottom() + b.height() / 2);
@@ -165,7 +174,7 @@ public final class OcrEngine implements AutoCloseable {
     int most = 0;
     for (int y = from; y < to; y++) {
       for (int x = 0; x < b.width(); x++) {
-        if (page.at(b.x() + x, y) < INK) {
+        if (page.at(b.x() + x, y) < ink) {
           rows[y - from]++;
         }
       }
@@ -193,11 +202,11 @@ public final class OcrEngine implements AutoCloseable {
     top += from - b.y();
     bottom += from - b.y();
     int left = 0;
-    while (left < b.width() && !inked(page, b.x() + left, b.y() + top, b.y() + bottom)) {
+    while (left < b.width() && !inked(page, b.x() + left, b.y() + top, b.y() + bottom, ink)) {
       left++;
     }
     int right = b.width() - 1;
-    while (right > left && !inked(page, b.x() + right, b.y() + top, b.y() + bottom)) {
+    while (right > left && !inked(page, b.x() + right, b.y() + top, b.y() + bottom, ink)) {
       right--;
     }
     if (right - left + 1 < Math.max(3, b.width() / 3)) {
@@ -208,14 +217,44 @@ public final class OcrEngine implements AutoCloseable {
   }
 
   /** Whether the column holds ink between the rows (two pixels at least: one may be a speck). */
-  private static boolean inked(GrayImage page, int x, int top, int bottom) {
+  private static boolean inked(GrayImage page, int x, int top, int bottom, int ink) {
     int dark = 0;
     for (int y = top; y <= bottom; y++) {
-      if (page.at(x, y) < INK && ++dark >= 2) {
+      if (page.at(x, y) < ink && ++dark >= 2) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The grey level below which a pixel of the box is ink: midway between its paper and its darkest
+   * strokes, so that a grey, blurred or unevenly lit scan is measured as a clean one; -1 where the
+   * box shows too little contrast to tell.
+   */
+  private static int inkLevel(GrayImage page, TextBox b) {
+    int[] histogram = new int[256];
+    for (int y = b.y(); y < b.bottom(); y++) {
+      for (int x = b.x(); x < b.right(); x++) {
+        histogram[page.at(x, y)]++;
+      }
+    }
+    int total = b.width() * b.height();
+    int dark = level(histogram, total * DARKEST);
+    int paper = level(histogram, total * PAPER);
+    return paper - dark < MIN_CONTRAST ? -1 : (dark + paper) / 2;
+  }
+
+  /** The grey level below which {@code share} of the pixels lie. */
+  private static int level(int[] histogram, double count) {
+    long seen = 0;
+    for (int v = 0; v < histogram.length; v++) {
+      seen += histogram[v];
+      if (seen >= count) {
+        return v;
+      }
+    }
+    return histogram.length - 1;
   }
 
   private static double median(List<TextBox> boxes) {

@@ -50,7 +50,10 @@ final class HtmlRoutes {
         "/{paper}/{date}/{page}/{n}",
         ctx ->
             ctx.html(
-                article.render(reader.article(PathIds.article(ctx)), scanned(PathIds.page(ctx)))));
+                article.render(
+                    reader.article(PathIds.article(ctx)),
+                    scanned(PathIds.page(ctx)),
+                    scans.file(PathIds.page(ctx), ScanFile.PDF).isPresent())));
   }
 
   private boolean scanned(PageId id) {

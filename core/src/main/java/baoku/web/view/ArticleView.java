@@ -25,6 +25,14 @@ public final class ArticleView {
 
   /** The article; where {@code scanned}, with links to its zone on the page and the page PDF. */
   public String render(ArticleModel model, boolean scanned) {
+    return render(model, scanned, scanned);
+  }
+
+  /**
+   * The article; where {@code scanned}, with a link to its zone on the page, and where {@code pdf}
+   * (a page that came as a PDF, not as an image) to the page PDF.
+   */
+  public String render(ArticleModel model, boolean scanned, boolean pdf) {
     Article article = model.article();
     ArticleId id = model.id();
     IssueId issue = id.issue();
@@ -77,14 +85,18 @@ public final class ArticleView {
             Links.article(id),
             Links.article(id),
             Links.apiArticle(id),
-            scanned ? scanLinks(id, !article.regions().isEmpty()) : null));
+            scanned ? scanLinks(id, !article.regions().isEmpty(), pdf) : null));
   }
 
-  private static Markup scanLinks(ArticleId id, boolean zoned) {
+  private static Markup scanLinks(ArticleId id, boolean zoned, boolean pdf) {
     return html(
-        "{} · <a class=\"page-pdf\" href=\"{}\" download>本版 PDF</a>",
+        "{}{}",
         zoned ? html(" · <a class=\"zone-link\" href=\"{}\">版面位置</a>", Links.zone(id)) : null,
-        Links.scan(id.page(), baoku.archive.scans.ScanFile.PDF));
+        pdf
+            ? html(
+                " · <a class=\"page-pdf\" href=\"{}\" download>本版 PDF</a>",
+                Links.scan(id.page(), baoku.archive.scans.ScanFile.PDF))
+            : null);
   }
 
   private static Markup body(Article article) {
