@@ -9,9 +9,9 @@ import baoku.ingest.IngestReport;
 import baoku.ingest.IngestService;
 import baoku.ingest.PageFiles;
 import baoku.ingest.PathLayouts;
-import baoku.ingest.PdfFiles;
 import baoku.ingest.Rejection;
 import baoku.ingest.Warning;
+import baoku.ocr.OcrService;
 import baoku.page.PageJson;
 import baoku.parse.PageParser;
 import baoku.resource.ResourceLoader;
@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveLocation archive;
+  @Mixin OcrOptions ocr;
 
   @Parameters(
       paramLabel = "PATH",
@@ -130,7 +131,8 @@ final class IngestCommand implements Callable<Integer> {
     CountDownLatch finished = new CountDownLatch(1);
     try {
       IngestReport report;
-      try (Archive store = noEnrich ? archive.openForWriting() : archive.openForWriting(words);
+      try (OcrService scanOcr = ocr.service();
+          Archive store = noEnrich ? archive.openForWriting() : archive.openForWriting(words);
           IngestProgress progress =
               new IngestProgress(spec.commandLine().getErr(), Terminal.isInteractive())) {
         IngestService service =
@@ -141,7 +143,7 @@ final class IngestCommand implements Callable<Integer> {
                 store,
                 options,
                 noEnrich ? UnaryOperator.identity() : new Enricher(new HanLpTagger(words))::enrich,
-                new PdfFiles(),
+                OcrOptions.pdfFiles(scanOcr),
                 archive.scans());
         report = ingestStoppingOnSignal(service, progress, finished);
       }

@@ -3,11 +3,14 @@ package baoku.cli;
 import baoku.enrich.Enricher;
 import baoku.enrich.HanLpTagger;
 import baoku.ingest.Rejection;
+import baoku.ocr.OcrService;
 import baoku.page.Page;
 import baoku.page.PageJson;
 import baoku.parse.PageHints;
 import baoku.parse.PageInputException;
+import baoku.parse.PageParser;
 import baoku.parse.PageReader;
+import baoku.parse.pdf.PdfPageReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +36,9 @@ final class ParseCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Page files to parse: text, or PDF (a page, or an issue of many pages).")
+      description =
+          "Page files to parse: text, PDF (a page, or an issue of many pages), or scans (PNG,"
+              + " JPEG, TIFF, PDF without text), read by OCR.")
   List<Path> files;
 
   @Option(names = "--paper", description = "Paper name, where the page does not print it.")
@@ -57,6 +63,8 @@ final class ParseCommand implements Callable<Integer> {
       description = "Print the page as parsed, without its people, mentions and dates.")
   boolean noEnrich;
 
+  @Mixin OcrOptions ocr;
+
   enum OutputFormat {
     json,
     text
@@ -66,7 +74,15 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PageReader reader = new PageReader();
+    try (OcrService scans = ocr.service()) {
+      return parse(
+          new PageReader(new PageParser(), new PdfPageReader(), OcrOptions.scanReader(scans)),
+          out,
+          err);
+    }
+  }
+
+  private int parse(PageReader reader, PrintWriter out, PrintWriter err) {
     Enricher enricher = noEnrich ? null : new Enricher(new HanLpTagger());
     PageJson json = new PageJson();
     PageHints hints = new PageHints(paper, date, page);
@@ -74,6 +90,9 @@ final class ParseCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         for (Page parsed : reader.read(Files.readAllBytes(file), file.toString(), hints)) {
+          if (parsed.ocr() != null) {
+            parsed.ocr().notes().forEach(note -> err.println("baoku parse: " + file + ": " + note));
+          }
           Page shown = enricher == null ? parsed : enricher.enrich(parsed);
           out.println(format == OutputFormat.json ? json.write(shown) : Outline.of(shown));
         }

@@ -40,6 +40,16 @@ final class ServedArchive implements AutoCloseable {
 
   static ServedArchive start(
       Path archiveDir, PageScans scans, UnaryOperator<Page> enrichment, List<Path> inputs) {
+    return start(archiveDir, scans, enrichment, inputs, new PdfFiles());
+  }
+
+  /** The same, reading PDFs and scans with {@code pdfs} (OCR for scanned pages, say). */
+  static ServedArchive start(
+      Path archiveDir,
+      PageScans scans,
+      UnaryOperator<Page> enrichment,
+      List<Path> inputs,
+      PdfFiles pdfs) {
     Browser.requireChromium();
     LuceneArchive archive = LuceneArchive.openForWriting(archiveDir, new ChineseAnalyzers());
     ReaderServer server = null;
@@ -53,7 +63,7 @@ final class ServedArchive implements AutoCloseable {
                   archive,
                   IngestOptions.defaults(),
                   enrichment,
-                  new PdfFiles(),
+                  pdfs,
                   scans)
               .ingest(inputs, IngestListener.NONE);
       server = ReaderServer.start(archive, scans, ReaderSettings.loopback(0));

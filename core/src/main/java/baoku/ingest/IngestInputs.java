@@ -20,6 +20,11 @@ import java.util.stream.Stream;
  */
 final class IngestInputs {
   private final PathLayouts layouts;
+
+  /** PDFs and page images (read by OCR) go in by these endings, any case. */
+  private static final List<String> SCAN_SUFFIXES =
+      List.of(".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
+
   private final PageJson json;
   private final String paper;
   final List<PageFile> files = new ArrayList<>();
@@ -46,7 +51,8 @@ final class IngestInputs {
       } else {
         problems.add(
             new Rejection(
-                input.toString(), "not a page file (.txt, .pdf, .json) or manifest (.csv)"));
+                input.toString(),
+                "not a page file (.txt, .pdf, .png, .jpg, .tif, .json) or manifest (.csv)"));
       }
     }
     found.forEach(
@@ -55,7 +61,8 @@ final class IngestInputs {
   }
 
   private static boolean isPage(String name) {
-    return name.endsWith(".txt") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".txt") || SCAN_SUFFIXES.stream().anyMatch(lower::endsWith);
   }
 
   /**

@@ -380,7 +380,12 @@ public final class IngestService {
     private List<Page> readPages(
         PageFile file, byte[] bytes, String source, Map<Page, PageScan> scanned)
         throws IOException, PageInputException {
-      if (!PdfFiles.isPdf(bytes)) {
+      if (!pdfs.reads(bytes) && ScanFiles.isImage(bytes)) {
+        reject(new Rejection(source, "a page image, and this ingest reads no scans (no OCR)"));
+        done();
+        return List.of();
+      }
+      if (!pdfs.reads(bytes)) {
         Page page = reader.read(bytes, source, file.hints());
         String refusal = refusal(page, file.path(), "");
         if (refusal != null) {

@@ -58,7 +58,8 @@ public final class PageFiles implements PageReader {
         page.otherBlocks(),
         page.articles(),
         page.people(),
-        page.size());
+        page.size(),
+        page.ocr());
   }
 
   private static String firstLine(String message) {

@@ -91,6 +91,7 @@ final class HtmlRoutes {
                 article.render(
                     reader.article(PathIds.article(ctx)),
                     scanned(PathIds.page(ctx)),
+                    scans.file(PathIds.page(ctx), ScanFile.PDF).isPresent(),
                     Downloads.site(ctx),
                     foundBy(ctx))));
   }

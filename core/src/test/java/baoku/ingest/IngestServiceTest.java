@@ -141,7 +141,7 @@ class IngestServiceTest {
     Files.createDirectories(binary.getParent());
     Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff});
     Path broken = write("broken.json", "{\"articles\": [");
-    Path image = write("scan.png", "not a page");
+    Path image = write("scan.gif", "not a page");
 
     IngestReport report =
         ingest(List.of(inputs, broken, image, inputs.resolve("missing.txt")), null);
@@ -153,7 +153,7 @@ class IngestServiceTest {
         .anySatisfy(r -> assertThat(r).contains("2024-09-17/01.txt: empty file"))
         .anySatisfy(r -> assertThat(r).contains("2024-09-18/01.txt: binary data"))
         .anySatisfy(r -> assertThat(r).contains("broken.json: not a parsed page"))
-        .anySatisfy(r -> assertThat(r).contains("scan.png: not a page file"))
+        .anySatisfy(r -> assertThat(r).contains("scan.gif: not a page file"))
         .anySatisfy(r -> assertThat(r).contains("missing.txt: no such file"))
         .hasSize(6);
   }

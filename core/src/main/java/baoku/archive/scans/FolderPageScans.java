@@ -28,6 +28,10 @@ public final class FolderPageScans implements PageScans {
       Files.createDirectories(folder);
       for (ScanFile file : ScanFile.values()) {
         Path target = folder.resolve(name(id, file));
+        if (scan.bytes(file) == null) {
+          Files.deleteIfExists(target); // a scanned image has no PDF of its own
+          continue;
+        }
         Path temp = Files.createTempFile(folder, ".incoming-", ".tmp");
         try {
           Files.write(temp, scan.bytes(file));

@@ -1,6 +1,7 @@
 package baoku.parse.pdf;
 
 import baoku.page.Page;
+import baoku.page.PageSize;
 import baoku.parse.PageHints;
 import baoku.parse.PageInputException;
 import baoku.parse.ParserCues;
@@ -25,6 +26,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * pages numbered in order unless a page prints its own number. Thread-safe; build one and share it.
  */
 public final class PdfPageReader {
+  /** The reason a page without a text layer is refused: a scan, for OCR to read. */
+  public static final String NO_TEXT_LAYER = "no text layer, OCR needed";
+
   private final PdfLoader loader;
   private final ContentExtractor extractor;
   private final TextLayerCheck textLayer = new TextLayerCheck();
@@ -80,6 +84,22 @@ public final class PdfPageReader {
     } catch (IOException e) {
       throw new PageInputException(source, "cannot close PDF (" + PdfLoader.oneLine(e) + ")");
     }
+  }
+
+  /**
+   * Reads a page from characters placed on it by other means than a PDF's text layer (OCR of a
+   * scan), with the geometry a PDF page would give: the same lines, blocks, reading order and
+   * articles.
+   *
+   * @param number the page's number where it prints none, or null
+   */
+  public Page read(
+      PageSize size, List<Glyph> glyphs, String source, PageHints hints, Integer number) {
+    return parser.parse(
+        new PageContent(size, glyphs, List.of(), glyphs.size(), 0),
+        displayName(source),
+        hints,
+        number);
   }
 
   private static Integer number(PageHints hints, int index, int count) {

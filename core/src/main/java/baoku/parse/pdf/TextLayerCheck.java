@@ -40,7 +40,7 @@ final class TextLayerCheck {
     }
     int unmapped = page.unmappedGlyphs();
     if (total + unmapped < MIN_CHARACTERS) {
-      return Optional.of("no text layer, OCR needed");
+      return Optional.of(PdfPageReader.NO_TEXT_LAYER);
     }
     double all = total + unmapped;
     if ((bad + unmapped) / all > MAX_BAD || (bad + unmapped + foreign) / all > MAX_FOREIGN) {

@@ -24,20 +24,25 @@ public final class ArticleView {
    * links to its zone on the page and the page PDF.
    */
   public String render(ArticleModel model, boolean scanned, SiteAddress site) {
-    return render(model, scanned, site, null);
+    return render(model, scanned, scanned, site, null);
   }
 
   /**
    * The same, opened from the search {@code found} (or null): its words marked in the headline and
-   * text, with the way back to its results.
+   * text, with the way back to its results; where {@code pdf} (a page that came as a PDF, not as an
+   * image), with a link to the page PDF.
    */
   public String render(
-      ArticleModel model, boolean scanned, SiteAddress site, baoku.web.SearchQuery found) {
+      ArticleModel model,
+      boolean scanned,
+      boolean pdf,
+      SiteAddress site,
+      baoku.web.SearchQuery found) {
     List<String> terms = found == null ? List.of() : SearchTerms.of(found.q());
     Article article = model.article();
     ArticleId id = model.id();
     IssueId issue = id.issue();
-    Citation citation = Citation.of(model, site, scanned);
+    Citation citation = Citation.of(model, site, pdf);
     return Layout.page(
         Words.title(article.title()),
         null,
@@ -95,11 +100,12 @@ public final class ArticleView {
             Links.article(id),
             citation.readableUrl(),
             Links.apiArticle(id),
-            scanned ? scanLinks(id, !article.regions().isEmpty(), found) : null,
+            scanned ? scanLinks(id, !article.regions().isEmpty(), pdf, found) : null,
             CitationBox.of(citation)));
   }
 
-  private static Markup scanLinks(ArticleId id, boolean zoned, baoku.web.SearchQuery found) {
+  private static Markup scanLinks(
+      ArticleId id, boolean zoned, boolean pdf, baoku.web.SearchQuery found) {
     String zone =
         found == null
             ? Links.zone(id)
@@ -107,9 +113,13 @@ public final class ArticleView {
                 + "#"
                 + Links.zoneId(id.ordinal());
     return html(
-        "{} · <a class=\"page-pdf\" href=\"{}\" download>本版 PDF</a>",
+        "{}{}",
         zoned ? html(" · <a class=\"zone-link\" href=\"{}\">版面位置</a>", zone) : null,
-        Links.scan(id.page(), baoku.archive.scans.ScanFile.PDF));
+        pdf
+            ? html(
+                " · <a class=\"page-pdf\" href=\"{}\" download>本版 PDF</a>",
+                Links.scan(id.page(), baoku.archive.scans.ScanFile.PDF))
+            : null);
   }
 
   private static Markup body(Article article) {

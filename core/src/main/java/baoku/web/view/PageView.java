@@ -8,10 +8,12 @@ import baoku.archive.PageId;
 import baoku.archive.PageSummary;
 import baoku.page.Article;
 import baoku.page.OtherBlock;
+import baoku.page.PageOcr;
 import baoku.web.PageModel;
 import baoku.web.view.Html.Markup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One page: the issue's pages to switch between, and this page's articles in reading order. */
 public final class PageView {
@@ -56,7 +58,7 @@ public final class PageView {
             <div class="with-side">
             <aside>{}</aside>
             <section class="page-articles">
-            <h1>{} <span class="meta">{} 篇</span></h1>
+            <h1>{} <span class="meta">{} 篇</span>{}</h1>
             <nav class="issue-nav" aria-label="前后版">{}{}</nav>
             {}
             <ol class="articles">{}</ol>
@@ -71,12 +73,23 @@ public final class PageView {
             PageNav.of(issue, id.number()),
             Words.page(id.number()),
             articles.size(),
+            ocrQuality(page.page().ocr()),
             neighbour(issue, id, -1),
             neighbour(issue, id, +1),
             scanned && page.page().size() != null ? PageZones.of(page, terms) : null,
             items,
             others(page.page().otherBlocks()),
             Links.page(id) + "/text.txt"));
+  }
+
+  /** A scanned page says how sure OCR was of its text, as archives of scans do. */
+  private static Markup ocrQuality(PageOcr ocr) {
+    if (ocr == null) {
+      return null;
+    }
+    return html(
+        " <span class=\"meta ocr-quality\" title=\"{}\">OCR 置信度 {}%</span>",
+        ocr.engine(), String.format(Locale.ROOT, "%.1f", 100 * ocr.quality()));
   }
 
   private static Markup neighbour(ArchivedIssue issue, PageId id, int step) {
