@@ -5,7 +5,6 @@ import baoku.archive.IssueId;
 import baoku.archive.IssueSummary;
 import baoku.archive.PageSummary;
 import baoku.archive.PaperSummary;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
-import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.indices.stats.IndicesStatsMetric;
 
 /** Papers, issues and counts as a reader browses them, read from the issue records. */
@@ -119,41 +117,25 @@ final class ArchiveListings {
                       return b;
                     }));
     List<IssueSummary> out = new ArrayList<>();
-    List<FieldValue> after = null;
-    while (true) {
-      List<FieldValue> from0 = after;
-      SearchResponse<ObjectNode> response =
-          client.search(
-              s -> {
-                s.index(index)
-                    .query(query)
-                    .size(BATCH)
+    new SearchAfterPager(client, index)
+        .forEach(
+            BATCH,
+            s ->
+                s.query(query)
                     .sort(ArticleSearcher.field(Fields.DATE, SortOrder.Asc))
                     // Counts are all a listing needs: the pages' headlines stay on the cluster.
                     .source(
-                        src -> src.filter(f -> f.excludes(Fields.PAGE_SUMMARIES + ".headlines")))
-                    .trackTotalHits(t -> t.enabled(false));
-                if (from0 != null) {
-                  s.searchAfter(from0);
-                }
-                return s;
-              },
-              ObjectNode.class);
-      List<Hit<ObjectNode>> hits = response.hits().hits();
-      for (Hit<ObjectNode> hit : hits) {
-        IssueId id = IssueId.parse(hit.source().get(Fields.ISSUE_ID).asText());
-        ArchivedIssue issue = documents.readIssue(id, hit.source());
-        out.add(
-            new IssueSummary(
-                id,
-                issue.pages().size(),
-                issue.pages().stream().mapToInt(PageSummary::articleCount).sum()));
-        after = hit.sort();
-      }
-      if (hits.size() < BATCH) {
-        return out;
-      }
-    }
+                        src -> src.filter(f -> f.excludes(Fields.PAGE_SUMMARIES + ".headlines"))),
+            source -> {
+              IssueId id = IssueId.parse(source.get(Fields.ISSUE_ID).asText());
+              ArchivedIssue issue = documents.readIssue(id, source);
+              out.add(
+                  new IssueSummary(
+                      id,
+                      issue.pages().size(),
+                      issue.pages().stream().mapToInt(PageSummary::articleCount).sum()));
+            });
+    return out;
   }
 
   /** How many issue, page and article documents the archive holds, by kind. */

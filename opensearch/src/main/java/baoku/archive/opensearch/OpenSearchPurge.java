@@ -24,8 +24,6 @@ import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.DeleteByQueryResponse;
-import org.opensearch.client.opensearch.core.SearchResponse;
-import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
  * Removes what a {@link PurgeSelection} names from the cluster: the issue records first (deleted by
@@ -116,36 +114,20 @@ final class OpenSearchPurge {
   /** Adds the selected pages' ids to {@code pages}; returns how many articles they hold. */
   private long selectedPages(PurgeSelection selection, List<PageId> pages) throws IOException {
     Query query = where(selection, Fields.PAGE);
-    long articles = 0;
-    List<FieldValue> after = null;
-    while (true) {
-      List<FieldValue> from = after;
-      SearchResponse<ObjectNode> response =
-          client.search(
-              s -> {
-                s.index(index)
-                    .query(query)
-                    .size(BATCH)
+    long[] articles = {0};
+    new SearchAfterPager(client, index)
+        .forEach(
+            BATCH,
+            s ->
+                s.query(query)
                     .sort(ArticleSearcher.field(Fields.PAGE_ID, SortOrder.Asc))
                     .source(
-                        src -> src.filter(f -> f.includes(Fields.PAGE_ID, Fields.ARTICLE_COUNT)))
-                    .trackTotalHits(t -> t.enabled(false));
-                if (from != null) {
-                  s.searchAfter(from);
-                }
-                return s;
-              },
-              ObjectNode.class);
-      List<Hit<ObjectNode>> hits = response.hits().hits();
-      for (Hit<ObjectNode> hit : hits) {
-        pages.add(PageId.parse(hit.source().path(Fields.PAGE_ID).asText()));
-        articles += hit.source().path(Fields.ARTICLE_COUNT).asLong();
-        after = hit.sort();
-      }
-      if (hits.size() < BATCH) {
-        return articles;
-      }
-    }
+                        src -> src.filter(f -> f.includes(Fields.PAGE_ID, Fields.ARTICLE_COUNT))),
+            source -> {
+              pages.add(PageId.parse(source.path(Fields.PAGE_ID).asText()));
+              articles[0] += source.path(Fields.ARTICLE_COUNT).asLong();
+            });
+    return articles[0];
   }
 
   private void deleteByQuery(Query query) throws IOException {

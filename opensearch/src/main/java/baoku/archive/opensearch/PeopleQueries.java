@@ -121,35 +121,17 @@ final class PeopleQueries implements PeopleIndex {
         "read the sightings of " + name,
         () -> {
           List<PersonSighting> out = new ArrayList<>();
-          List<FieldValue> after = null;
-          while (true) {
-            List<FieldValue> from = after;
-            SearchResponse<ObjectNode> response =
-                client.search(
-                    s -> {
-                      s.index(index)
-                          .query(ArticleFilters.term(Fields.SIGHTING_NAME, name))
-                          .size(BATCH)
+          new SearchAfterPager(client, index)
+              .forEach(
+                  BATCH,
+                  s ->
+                      s.query(ArticleFilters.term(Fields.SIGHTING_NAME, name))
                           .sort(
                               ArticleSearcher.field(Fields.SIGHTING_DATE, SortOrder.Asc),
                               ArticleSearcher.field(Fields.PAGE_ID, SortOrder.Asc))
-                          .source(src -> src.filter(f -> f.excludes(Fields.SIGHTING_ARTICLES)))
-                          .trackTotalHits(t -> t.enabled(false));
-                      if (from != null) {
-                        s.searchAfter(from);
-                      }
-                      return s;
-                    },
-                    ObjectNode.class);
-            List<Hit<ObjectNode>> hits = response.hits().hits();
-            for (Hit<ObjectNode> hit : hits) {
-              out.add(documents.readSighting(hit.source()));
-              after = hit.sort();
-            }
-            if (hits.size() < BATCH) {
-              return out;
-            }
-          }
+                          .source(src -> src.filter(f -> f.excludes(Fields.SIGHTING_ARTICLES))),
+                  source -> out.add(documents.readSighting(source)));
+          return out;
         });
   }
 
