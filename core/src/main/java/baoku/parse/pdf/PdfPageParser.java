@@ -22,6 +22,15 @@ import java.util.List;
  * is read by the text parser's zone parsers.
  */
 final class PdfPageParser {
+  /** A rule heading the page spans at least this share of its width… */
+  private static final double RUNNING_HEAD_RULE = 0.6;
+
+  /** …and stands within this share of its height from the top… */
+  private static final double RUNNING_HEAD_DEPTH = 0.1;
+
+  /** …or within this many ems of body type, on a page cut short. */
+  private static final double RUNNING_HEAD_EMS = 4;
+
   private final LineBuilder lineBuilder = new LineBuilder();
   private final BlockBuilder blockBuilder = new BlockBuilder();
   private final ReadingOrder readingOrder = new ReadingOrder();
@@ -58,15 +67,6 @@ final class PdfPageParser {
    *
    * @param number the page's number where it prints none, or null
    */
-  /** A rule heading the page spans at least this share of its width… */
-  private static final double RUNNING_HEAD_RULE = 0.6;
-
-  /** …and stands within this share of its height from the top… */
-  private static final double RUNNING_HEAD_DEPTH = 0.1;
-
-  /** …or within this many ems of body type, on a page cut short. */
-  private static final double RUNNING_HEAD_EMS = 4;
-
   Page parse(PageContent content, String source, PageHints hints, Integer number) {
     List<TextLine> lines = lineBuilder.lines(content.glyphs(), content.drawings());
     TypeScale scale = TypeScale.of(lines);
